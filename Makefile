@@ -1,0 +1,180 @@
+# Phantom - the one Makefile.
+#
+# Verbs: make (ISO) | run | run-nox | debug | test | host | bench | lint | clean
+# Knobs: MEM= (MiB)  DISK= (raw image)  QEMUEXTRA=  ACCEL=  KCMDLINE=
+# Sources are globbed: a new .c in a layer needs no edit here. Files that only
+# make sense inside the kernel (they include kernel/ driver headers) are listed
+# in KERNEL_ONLY and left out of host builds.
+
+MEM       ?= 256
+DISK      ?= build/disk.img
+DISK_MB   ?= 64
+ACCEL     ?= tcg
+QEMUEXTRA ?=
+KCMDLINE  ?=
+ISO       ?= build/phantom.iso
+
+B  := build
+HB := $(B)/host
+
+.DEFAULT_GOAL := iso
+.PHONY: iso run run-nox debug test test-unit test-system host bench bless lint clean deps deps-host FORCE
+
+# ---------------------------------------------------------------- toolchain
+KCC     := gcc
+GCCINC  := $(shell $(KCC) -m32 -print-file-name=include)
+KCFLAGS := -m32 -march=i686 -std=gnu11 -O2 -g -ffreestanding -fno-pie \
+           -fno-stack-protector -fno-omit-frame-pointer -fno-strict-aliasing \
+           -mno-sse -mno-mmx -Wall -Wextra -Wno-unused-parameter \
+           -nostdinc -isystem $(GCCINC) -Ikernel/klibc/include -I. \
+           -I$(B)/include -DPHANTOM_KERNEL -MMD -MP
+KASFLAGS := -m32 -g -Wa,--noexecstack -I. -DPHANTOM_KERNEL -MMD -MP
+KLDFLAGS := -m32 -nostdlib -static -no-pie -Wl,-z,noexecstack \
+            -Wl,--build-id=none -T boot/linker.ld
+
+# ---------------------------------------------------------------- sources
+KERNEL_ONLY := wm/desktop.c gui/font_kern.c
+LAYER_SRC   := $(wildcard gui/*.c wm/*.c)
+KSRC_C  := $(sort $(shell find kernel -name '*.c')) $(LAYER_SRC) $(wildcard fonts/*.c)
+KSRC_S  := $(sort $(wildcard boot/*.S) $(shell find kernel -name '*.S'))
+KOBJ    := $(patsubst %.c,$(B)/k/%.o,$(KSRC_C)) $(patsubst %.S,$(B)/k/%.o,$(KSRC_S))
+
+-include gui/freetype.mk
+
+STB_H := $(B)/include/stb_image.h
+$(STB_H): /usr/include/stb/stb_image.h
+	@mkdir -p $(@D)
+	cp $< $@
+
+$(B)/k/%.o: %.c $(STB_H) $(FT_STAMP)
+	@mkdir -p $(@D)
+	$(KCC) $(KCFLAGS) $(FT_KCFLAGS) -c $< -o $@
+
+$(B)/k/%.o: %.S
+	@mkdir -p $(@D)
+	$(KCC) $(KASFLAGS) -c $< -o $@
+
+$(B)/phantom.elf: $(KOBJ) $(FT_KLIB) boot/linker.ld
+	$(KCC) $(KLDFLAGS) -o $@ $(KOBJ) $(FT_KLIB) -lgcc
+	nm -n $@ | awk '$$2 ~ /^[tTwW]$$/ {print $$1, $$3}' > $(B)/kernel.sym
+	objdump -d -S $@ > $(B)/kernel.dis 2>/dev/null || true
+
+# ---------------------------------------------------------------- ISO
+WALLPAPER_SRC := /usr/share/desktop-base/emerald-theme/grub/grub-16x9.png
+FONT_DIR      := /usr/share/fonts/truetype/dejavu
+FONTS         := DejaVuSans.ttf DejaVuSans-Bold.ttf DejaVuSansMono.ttf
+ISODIR        := $(B)/iso
+
+$(B)/wallpaper.png:
+	@mkdir -p $(@D)
+	boot/fetch-artwork.sh $(WALLPAPER_SRC) $@
+
+# The kernel command line is baked into grub.cfg: remember it per ISO so a
+# different KCMDLINE rebuilds that ISO.
+$(ISO).cmdline: FORCE
+	@mkdir -p $(@D)
+	@echo '$(KCMDLINE)' | cmp -s - $@ || echo '$(KCMDLINE)' > $@
+
+$(ISO): $(B)/phantom.elf boot/grub.cfg boot/mkiso.sh $(B)/wallpaper.png \
+        $(addprefix $(FONT_DIR)/,$(FONTS)) $(ISO).cmdline
+	boot/mkiso.sh $@ $(B)/phantom.elf $(B)/kernel.sym $(B)/wallpaper.png \
+	    "$(KCMDLINE)" $(addprefix $(FONT_DIR)/,$(FONTS))
+
+# Verbs install missing packages first, then build in a fresh make, so that
+# what the packages provide (pkg-config, multilib) is seen when it parses.
+iso: deps
+	@$(MAKE) --no-print-directory $(ISO)
+
+FORCE:
+
+# ---------------------------------------------------------------- running
+QEMU := qemu-system-i386 -machine pc -accel $(ACCEL) -m $(MEM) -vga std \
+        -cdrom $(ISO) -boot d -drive file=$(DISK),format=raw,if=ide,index=0 \
+        -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04
+
+$(DISK):
+	@mkdir -p $(@D)
+	truncate -s $(DISK_MB)M $@
+
+run: iso
+	@$(MAKE) --no-print-directory $(DISK)
+	$(QEMU) -serial stdio -monitor none $(QEMUEXTRA)
+
+run-nox: iso
+	@$(MAKE) --no-print-directory $(DISK)
+	$(QEMU) -display none -serial stdio -monitor none $(QEMUEXTRA)
+
+debug: iso
+	@$(MAKE) --no-print-directory $(DISK)
+	@printf 'file %s\ntarget remote :1234\n' $(B)/phantom.elf > .gdbinit
+	@echo "QEMU waits for gdb on :1234; run 'gdb' here (.gdbinit is ready)"
+	$(QEMU) -display none -serial stdio -monitor none -s -S $(QEMUEXTRA)
+
+# ---------------------------------------------------------------- host
+HCC       := gcc
+FT_HFLAGS := $(shell pkg-config --cflags freetype2 2>/dev/null)
+FT_HLIBS  := $(shell pkg-config --libs freetype2 2>/dev/null)
+HCFLAGS   := -std=gnu11 -O1 -g -Wall -Wextra -Wno-unused-parameter -I. \
+             -I$(B)/include $(FT_HFLAGS) -fno-omit-frame-pointer \
+             -fsanitize=address,undefined -fno-sanitize-recover=undefined -MMD -MP
+HBFLAGS   := -std=gnu11 -O2 -g -march=native -Wall -I. -I$(B)/include $(FT_HFLAGS) -MMD -MP
+HOST_SRC  := $(filter-out $(KERNEL_ONLY) %_kern.c,$(LAYER_SRC))
+HOBJ      := $(patsubst %.c,$(HB)/san/%.o,$(HOST_SRC))
+HBOBJ     := $(patsubst %.c,$(HB)/opt/%.o,$(HOST_SRC))
+UNIT_SRC  := $(wildcard tests/unit/*.c)
+BENCH_SRC := $(wildcard tests/bench/*.c)
+
+$(HB)/san/%.o: %.c $(STB_H)
+	@mkdir -p $(@D)
+	$(HCC) $(HCFLAGS) -c $< -o $@
+$(HB)/opt/%.o: %.c $(STB_H)
+	@mkdir -p $(@D)
+	$(HCC) $(HBFLAGS) -c $< -o $@
+
+$(HB)/unit-tests: $(UNIT_SRC) $(HOBJ)
+	@mkdir -p $(@D)
+	$(HCC) $(HCFLAGS) -o $@ $(UNIT_SRC) $(HOBJ) $(FT_HLIBS) -lpng -lm
+
+$(HB)/bench: $(BENCH_SRC) $(HBOBJ)
+	@mkdir -p $(@D)
+	$(HCC) $(HBFLAGS) -o $@ $(BENCH_SRC) $(HBOBJ) $(FT_HLIBS) -lpng -lm
+
+host: deps-host
+	@$(MAKE) --no-print-directory $(HB)/unit-tests $(HB)/bench
+
+-include pvm/pvm.mk
+
+# ---------------------------------------------------------------- tests
+TEST_SUITES = "unit=$(HB)/unit-tests tests/unit" \
+              "system=python3 tests/system/run.py --iso $(ISO)"
+
+test: deps
+	@$(MAKE) --no-print-directory $(ISO) $(HB)/unit-tests
+	@tests/run.sh $(TEST_SUITES)
+
+test-unit: $(HB)/unit-tests
+	$(HB)/unit-tests tests/unit
+
+test-system: $(ISO)
+	python3 tests/system/run.py --iso $(ISO)
+
+bench: deps-host
+	@$(MAKE) --no-print-directory $(HB)/bench
+	$(HB)/bench
+
+bless: $(HB)/unit-tests
+	PHANTOM_BLESS=1 $(HB)/unit-tests tests/unit
+
+lint:
+	tests/lint.sh
+
+# ---------------------------------------------------------------- packages
+deps:
+	@boot/deps.sh all
+deps-host:
+	@boot/deps.sh host
+
+clean:
+	rm -rf $(B) .gdbinit
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)

@@ -1,0 +1,54 @@
+/*
+ * arch.h - the only interface generic kernel code has to the CPU.
+ *
+ * Everything here is implemented under kernel/arch/<arch>/; a port is a
+ * new folder providing these functions, not edits to generic code.
+ */
+#pragma once
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct bootinfo;
+
+/* Interrupt-time register snapshot, as pushed by the i386 stubs. */
+struct trapframe;
+
+typedef void (*arch_irq_fn)(void);
+
+void arch_early_init(void); /* GDT, IDT, PIC, FPU: no memory yet */
+void arch_parse_boot(uint32_t magic, uint32_t info, struct bootinfo *out);
+void arch_irq_register(int irq, arch_irq_fn fn); /* and unmask it */
+void arch_timer_init(unsigned hz, void (*tick)(void));
+
+uint32_t arch_irq_save(void); /* disable interrupts, return old state */
+void arch_irq_restore(uint32_t flags);
+void arch_irq_enable(void);
+void arch_wait_for_interrupt(void); /* sti; hlt */
+void arch_halt_forever(void) __attribute__((noreturn));
+uint64_t arch_cycles(void); /* time-stamp counter */
+
+/* Paging: map [virt, virt+len) to [phys, ...), 4 KiB granularity. */
+#define ARCH_MAP_WRITE   1u
+#define ARCH_MAP_NOCACHE 2u
+void arch_paging_init(uint32_t idmap_end); /* also arms the #DF task */
+void arch_map(uint32_t virt, uint32_t phys, uint32_t len, unsigned flags);
+/* Unmap 4 KiB pages; with free_frames, give their frames back to pmm. */
+void arch_unmap(uint32_t virt, uint32_t len, bool free_frames);
+
+/* Threads: a context is a saved stack pointer; the callee-saved registers
+ * live on the thread's own stack. FPU/SSE state is saved separately into
+ * a 512-byte, 16-aligned area (fxsave). */
+#define ARCH_FPU_AREA 512
+uintptr_t arch_context_init(void *stack_top, void (*entry)(void));
+void arch_context_switch(uintptr_t *save_sp, uintptr_t load_sp);
+void arch_fpu_save(void *area);
+void arch_fpu_restore(const void *area);
+void arch_fpu_init_area(void *area); /* a clean FPU state for a new thread */
+
+/* Backtrace: call fn for each return address, innermost first. */
+void arch_backtrace(uintptr_t fp, void (*fn)(uintptr_t pc, void *arg), void *arg);
+uintptr_t arch_frame_pointer(void);
+
+/* Exit QEMU through isa-debug-exit, if present (tests); else halt. */
+void arch_debug_exit(uint8_t code) __attribute__((noreturn));

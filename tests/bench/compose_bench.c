@@ -1,0 +1,302 @@
+/*
+ * compose_bench.c - the compositor (wm/compose.c) against memcpy, 1024x768.
+ *
+ * (a) full screen: damage everything and compose + flip a wallpaper, the
+ *     translucent taskbar and the cursor; reference: one memcpy of the whole
+ *     back buffer to a separate "screen" buffer.
+ * (b) window drag: an opaque 400x300 window moved across the screen in 8px
+ *     steps, compose + flip of each step's damage; reference: memcpy, row by
+ *     row, of exactly the rects the compositor flipped.
+ * Each case is timed RUNS times, compositor and reference alternating so
+ * both see the same machine state; the table gives medians and ratios.
+ * Host only (build/host/bench, -O2).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "gui/font.h"
+#include "wm/compose.h"
+#include "wm/cursor.h"
+#include "wm/taskbar.h"
+#include "wm/theme.h"
+
+#define W         1024
+#define H         768
+#define RUNS      31
+#define FULL_OPS  20 /* full frames per timed run */
+#define WIN_W     400
+#define WIN_H     300
+#define STEP      8
+#define DRAG_Y    200
+#define MAX_RECTS 4096
+#define SANS_TTF  "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+struct vram {
+	uint32_t *px;
+};
+
+static struct vram vram;
+
+static void
+flip_mem(void *ctx, const uint32_t *back, int stride, const struct gfx_rect *r)
+{
+	struct vram *v = ctx;
+	for (int y = r->y; y < r->y + r->h; y++)
+		memcpy(v->px + (size_t)y * W + r->x, back + (size_t)y * stride + r->x,
+		       (size_t)r->w * 4);
+}
+
+static double
+now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+static double
+median(double *v, int n)
+{
+	qsort(v, (size_t)n, sizeof(*v), cmp_double);
+	return v[n / 2];
+}
+
+/* A wallpaper that is not one flat colour: gradient plus a noise pattern. */
+static bool
+make_wallpaper(struct wm_surface *wall)
+{
+	uint32_t seed = 1;
+	if (!gfx_buf_alloc(&wall->buf, W, H))
+		return false;
+	gfx_gradient(&wall->buf, NULL, gfx_rect_make(0, 0, W, H), THEME_WALL_TOP,
+	             THEME_WALL_BOTTOM);
+	for (int i = 0; i < W * H; i++) {
+		seed = seed * 1103515245u + 12345u;
+		wall->buf.px[i] ^= (seed >> 16) & 0x070707u;
+	}
+	wall->visible = true;
+	return true;
+}
+
+static struct font *
+load_font(void **data)
+{
+	FILE *f = fopen(SANS_TTF, "rb");
+	long n;
+	*data = NULL;
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	*data = malloc((size_t)n);
+	if (!*data || fread(*data, 1, (size_t)n, f) != (size_t)n) {
+		fclose(f);
+		return NULL;
+	}
+	fclose(f);
+	return font_open(*data, (size_t)n, THEME_CLOCK_PX);
+}
+
+/* ------------------------------------------------------------ (a) */
+
+static double
+run_full(struct wm_screen *s)
+{
+	double t = now();
+	for (int i = 0; i < FULL_OPS; i++) {
+		wm_damage_all(s);
+		wm_compose(s);
+	}
+	return (now() - t) / FULL_OPS;
+}
+
+static double
+run_full_memcpy(struct wm_screen *s)
+{
+	const struct gfx_buf *back = wm_screen_back(s);
+	double t = now();
+	for (int i = 0; i < FULL_OPS; i++)
+		memcpy(vram.px, back->px, (size_t)W * H * 4);
+	return (now() - t) / FULL_OPS;
+}
+
+/* ------------------------------------------------------------ (b) */
+
+static int
+drag_steps(void)
+{
+	return (W - WIN_W) / STEP + 1;
+}
+
+/* Step i of the sweep: the window and the pointer holding its title bar. */
+static void
+drag_to(struct wm_screen *s, struct wm_surface *win, int i)
+{
+	wm_surface_move(win, i * STEP, DRAG_Y);
+	wm_cursor_move(s, i * STEP + 40, DRAG_Y + 10);
+}
+
+/* One sweep left to right; returns seconds per step. */
+static double
+run_drag(struct wm_screen *s, struct wm_surface *win)
+{
+	int n = drag_steps();
+	drag_to(s, win, 0);
+	wm_compose(s);
+	double t = now();
+	for (int i = 1; i < n; i++) {
+		drag_to(s, win, i);
+		wm_compose(s);
+	}
+	return (now() - t) / (n - 1);
+}
+
+/* The damage of every step of one sweep, recorded in damage[]. */
+static struct gfx_rect damage[MAX_RECTS];
+static int ndamage;
+
+static long long
+record_drag(struct wm_screen *s, struct wm_surface *win)
+{
+	const struct gfx_rect *d;
+	long long bytes = 0;
+	drag_to(s, win, 0);
+	wm_compose(s);
+	ndamage = 0;
+	for (int i = 1; i < drag_steps(); i++) {
+		drag_to(s, win, i);
+		int n = wm_damage_rects(s, &d);
+		for (int k = 0; k < n && ndamage < MAX_RECTS; k++) {
+			damage[ndamage++] = d[k];
+			bytes += (long long)d[k].w * d[k].h * 4;
+		}
+		wm_compose(s);
+	}
+	return bytes;
+}
+
+/* The same damaged rects copied from the back buffer with row memcpy. */
+static double
+run_drag_memcpy(struct wm_screen *s)
+{
+	const struct gfx_buf *back = wm_screen_back(s);
+	double t = now();
+	for (int i = 0; i < ndamage; i++) {
+		const struct gfx_rect *r = &damage[i];
+		for (int y = r->y; y < r->y + r->h; y++)
+			memcpy(vram.px + (size_t)y * W + r->x, gfx_row(back, r->x, y),
+			       (size_t)r->w * 4);
+	}
+	return (now() - t) / (drag_steps() - 1);
+}
+
+/* ------------------------------------------------------------ main */
+
+struct result {
+	double op, ref, ratio; /* medians: time per op, its memcpy, op/ref */
+};
+
+/* Alternate op and reference RUNS times; medians of times and ratios. */
+static struct result
+measure(struct wm_screen *s, struct wm_surface *win, bool drag)
+{
+	double op[RUNS], ref[RUNS], ratio[RUNS];
+	for (int r = 0; r < RUNS; r++) {
+		op[r] = drag ? run_drag(s, win) : run_full(s);
+		ref[r] = drag ? run_drag_memcpy(s) : run_full_memcpy(s);
+		ratio[r] = op[r] / ref[r];
+	}
+	return (struct result){ median(op, RUNS), median(ref, RUNS), median(ratio, RUNS) };
+}
+
+static void
+row(const char *name, struct result r)
+{
+	printf("  %-40s %9.1f us %9.1f us %7.2fx\n", name, r.op * 1e6, r.ref * 1e6, r.ratio);
+}
+
+static bool
+setup(struct wm_screen *s, struct wm_surface *wall, struct taskbar *bar, struct font *sans)
+{
+	int hx, hy;
+	const struct gfx_buf *arrow = cursor_arrow(&hx, &hy);
+	if (!make_wallpaper(wall) || !taskbar_init(bar, W, H, sans, sans))
+		return false;
+	wm_surface_add(s, wall);
+	wm_surface_add(s, &bar->surf);
+	taskbar_set_clock(bar, 12, 34);
+	wm_cursor_set(s, arrow, hx, hy);
+	wm_cursor_move(s, W / 2, H / 2);
+	return true;
+}
+
+static bool
+make_window(struct wm_surface *win)
+{
+	if (!gfx_buf_alloc(&win->buf, WIN_W, WIN_H))
+		return false;
+	gfx_fill(&win->buf, NULL, gfx_rect_make(0, 0, WIN_W, WIN_H), GFX_RGB(0xf0, 0xf0, 0xe8));
+	gfx_fill(&win->buf, NULL, gfx_rect_make(0, 0, WIN_W, 24), GFX_RGB(0x2a, 0x5d, 0x9c));
+	win->visible = true;
+	return true;
+}
+
+int
+main(void)
+{
+	struct wm_surface wall = { 0 }, win = { 0 };
+	struct taskbar bar;
+	struct result full, full_back, drag, drag_back;
+	void *fontdata;
+
+	vram.px = calloc((size_t)W * H, 4);
+	struct wm_screen *s = wm_screen_create(W, H, flip_mem, &vram);
+	struct font *sans = load_font(&fontdata);
+	if (!vram.px || !s || !setup(s, &wall, &bar, sans) || !make_window(&win)) {
+		fprintf(stderr, "bench: out of memory\n");
+		return 1;
+	}
+	wm_compose(s);
+	full = measure(s, NULL, false);
+	wm_direct_flip = false;
+	full_back = measure(s, NULL, false);
+	wm_direct_flip = true;
+
+	wm_surface_add(s, &win);
+	long long bytes = record_drag(s, &win);
+	drag = measure(s, &win, true);
+	wm_direct_flip = false;
+	drag_back = measure(s, &win, true);
+	wm_direct_flip = true;
+
+	printf("compositor bench: %dx%d XRGB, medians of %d runs%s\n", W, H, RUNS,
+	       sans ? "" : " (no font: taskbar without text)");
+	printf("  %-40s %12s %12s %8s\n", "case (time per op)", "compose+flip", "memcpy", "ratio");
+	row("(a) full screen: wallpaper, bar, cursor", full);
+	row("    same, all through the back buffer", full_back);
+	row("(b) 400x300 window drag, 8px steps", drag);
+	row("    same, all through the back buffer", drag_back);
+	printf("  bytes per op: (a) %.2f MiB, (b) %.2f MiB damaged per step (%d steps)\n",
+	       W * H * 4 / 1048576.0, bytes / (double)(drag_steps() - 1) / 1048576.0,
+	       drag_steps() - 1);
+	printf("ratio full-screen: %.2fx (target <= 1.5x)\n", full.ratio);
+	printf("ratio window-drag: %.2fx (target <= 1.5x)\n", drag.ratio);
+	wm_screen_destroy(s);
+	taskbar_free(&bar);
+	gfx_buf_free(&wall.buf);
+	gfx_buf_free(&win.buf);
+	if (sans)
+		font_close(sans);
+	free(fontdata);
+	free(vram.px);
+	return 0;
+}
