@@ -75,7 +75,7 @@ $(ISO).cmdline: FORCE
 	@mkdir -p $(@D)
 	@echo '$(KCMDLINE)' | cmp -s - $@ || echo '$(KCMDLINE)' > $@
 
-$(ISO): $(B)/phantom.elf boot/grub.cfg boot/mkiso.sh $(B)/wallpaper.png \
+$(ISO): $(B)/phantom.elf boot/grub.cfg boot/mkiso.sh $(B)/wallpaper.png NOTICE LICENSE \
         $(addprefix $(FONT_DIR)/,$(FONTS)) $(ISO).cmdline
 	boot/mkiso.sh $@ $(B)/phantom.elf $(B)/kernel.sym $(B)/wallpaper.png \
 	    "$(KCMDLINE)" $(addprefix $(FONT_DIR)/,$(FONTS))

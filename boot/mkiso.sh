@@ -13,6 +13,7 @@ mkdir -p "$dir/boot/grub" "$dir/boot/fonts"
 cp "$kernel" "$dir/boot/phantom.elf"
 cp "$syms" "$dir/boot/kernel.sym"
 cp "$wallpaper" "$dir/boot/wallpaper.png"
+cp NOTICE LICENSE "$dir/"   # the fonts' and artwork's licences travel with them
 mods=""
 for f in "$@"; do
 	name=$(basename "$f")

@@ -59,26 +59,28 @@ repack(uint32_t p)
 }
 
 void
-fb_blit(const uint32_t *src, uint32_t src_stride, int x0, int y0, int x1, int y1)
+fb_blit(const uint32_t *src, uint32_t src_stride, int x, int y, int w, int h)
 {
 	if (!fb.base)
 		return;
-	if (x0 < 0)
-		x0 = 0;
-	if (y0 < 0)
-		y0 = 0;
-	if (x1 > (int)fb.width)
-		x1 = fb.width;
-	if (y1 > (int)fb.height)
-		y1 = fb.height;
-	for (int y = y0; y < y1; y++) {
-		const uint32_t *s = src + (size_t)y * src_stride + x0;
-		uint32_t *d = (uint32_t *)((uintptr_t)fb.base + y * fb.pitch) + x0;
+	if (x < 0)
+		src += -x, w += x, x = 0;
+	if (y < 0)
+		src += (size_t)-y * src_stride, h += y, y = 0;
+	if (x + w > (int)fb.width)
+		w = (int)fb.width - x;
+	if (y + h > (int)fb.height)
+		h = (int)fb.height - y;
+	if (w <= 0 || h <= 0)
+		return;
+	for (int row = 0; row < h; row++) {
+		const uint32_t *s = src + (size_t)row * src_stride;
+		uint32_t *d = (uint32_t *)((uintptr_t)fb.base + (y + row) * fb.pitch) + x;
 		if (native) {
-			memcpy(d, s, (size_t)(x1 - x0) * 4);
+			memcpy(d, s, (size_t)w * 4);
 			continue;
 		}
-		for (int x = 0; x < x1 - x0; x++)
-			d[x] = repack(s[x]);
+		for (int i = 0; i < w; i++)
+			d[i] = repack(s[i]);
 	}
 }

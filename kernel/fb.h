@@ -18,5 +18,6 @@ struct fb {
 bool fb_init(void); /* false when there is no usable fb */
 const struct fb *fb_get(void);
 bool fb_native(void); /* layout is XRGB8888 */
-/* Copy rows [y0, y1) columns [x0, x1) from an XRGB8888 buffer. */
-void fb_blit(const uint32_t *src, uint32_t src_stride, int x0, int y0, int x1, int y1);
+/* Copy a w x h XRGB8888 rect to screen (x, y); src points at its top-left
+ * pixel, rows src_stride pixels apart. Clipped to the screen. */
+void fb_blit(const uint32_t *src, uint32_t src_stride, int x, int y, int w, int h);

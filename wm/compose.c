@@ -378,11 +378,12 @@ paint_cursor(struct wm_screen *s, struct gfx_rect r)
 	gfx_blit_blend(&s->back, &r, cr.x, cr.y, s->cur.img, NULL);
 }
 
+/* Flip r from buf, whose pixel (0, 0) shows at screen (ox, oy). */
 static void
-flip_out(struct wm_screen *s, const uint32_t *base, int stride, struct gfx_rect r)
+flip_out(struct wm_screen *s, const struct gfx_buf *buf, int ox, int oy, struct gfx_rect r)
 {
 	if (s->flip)
-		s->flip(s->ctx, base, stride, &r);
+		s->flip(s->ctx, gfx_row(buf, r.x - ox, r.y - oy), buf->stride, &r);
 	s->stats.flips++;
 }
 
@@ -393,21 +394,14 @@ flip_back(struct wm_screen *s, struct gfx_rect r, bool tint)
 	paint_cursor(s, r);
 	if (tint)
 		gfx_fill_blend(&s->back, NULL, r, FLASH_TINT);
-	flip_out(s, s->back.px, s->back.stride, r);
+	flip_out(s, &s->back, 0, 0, r);
 }
 
-/*
- * Flip the part `in` of an opaque surface straight from its pixels. The
- * flip indexes its source with screen coordinates, so it gets a base that
- * puts sf's top-left at (sf->x, sf->y); the base itself may lie outside
- * the buffer (computed as an integer), but every pixel read is inside.
- */
+/* Flip the part `in` of an opaque surface straight from its pixels. */
 static void
 flip_surface(struct wm_screen *s, struct wm_surface *sf, struct gfx_rect in)
 {
-	intptr_t off = (intptr_t)sf->y * sf->buf.stride + sf->x;
-	const uint32_t *base = (const uint32_t *)((uintptr_t)sf->buf.px - (uintptr_t)off * 4);
-	flip_out(s, base, sf->buf.stride, in);
+	flip_out(s, &sf->buf, sf->x, sf->y, in);
 	s->stats.direct += gfx_rect_area(in);
 }
 

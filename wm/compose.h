@@ -19,12 +19,12 @@
 #define WM_DAMAGE_MAX 32 /* more rects than this become one bounding box */
 
 /*
- * Copy rect r (screen coordinates) to the screen from back, where the
- * pixel for screen (x, y) is back[y * stride + x]. back is the back buffer,
- * or a surface's pixels when a rect is shown straight from one; only the
- * pixels inside r may be read.
+ * Copy rect r (screen coordinates) to the screen. src points at the pixel
+ * for r's top-left corner and rows are stride pixels apart: it lies in the
+ * back buffer, or in a surface's pixels when a rect is shown straight from
+ * one. Only r->w x r->h pixels from src may be read.
  */
-typedef void (*wm_flip_fn)(void *ctx, const uint32_t *back, int stride, const struct gfx_rect *r);
+typedef void (*wm_flip_fn)(void *ctx, const uint32_t *src, int stride, const struct gfx_rect *r);
 
 /*
  * Embedded in its owner (a window, the taskbar); the owner keeps buf's

@@ -44,9 +44,9 @@ struct desktop {
 static struct desktop desk;
 
 static void
-flip_fb(void *ctx, const uint32_t *back, int stride, const struct gfx_rect *r)
+flip_fb(void *ctx, const uint32_t *src, int stride, const struct gfx_rect *r)
 {
-	fb_blit(back, (uint32_t)stride, r->x, r->y, r->x + r->w, r->y + r->h);
+	fb_blit(src, (uint32_t)stride, r->x, r->y, r->w, r->h);
 }
 
 /* Decode and scale the wallpaper module into dst; false with a logged why. */

@@ -39,11 +39,11 @@ struct vram {
 static struct vram vram;
 
 static void
-flip_mem(void *ctx, const uint32_t *back, int stride, const struct gfx_rect *r)
+flip_mem(void *ctx, const uint32_t *src, int stride, const struct gfx_rect *r)
 {
 	struct vram *v = ctx;
-	for (int y = r->y; y < r->y + r->h; y++)
-		memcpy(v->px + (size_t)y * W + r->x, back + (size_t)y * stride + r->x,
+	for (int y = 0; y < r->h; y++)
+		memcpy(v->px + (size_t)(r->y + y) * W + r->x, src + (size_t)y * stride,
 		       (size_t)r->w * 4);
 }
 

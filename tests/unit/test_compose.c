@@ -22,12 +22,11 @@ struct vram {
 };
 
 static void
-vram_flip(void *ctx, const uint32_t *back, int stride, const struct gfx_rect *r)
+vram_flip(void *ctx, const uint32_t *src, int stride, const struct gfx_rect *r)
 {
 	struct vram *v = ctx;
-	for (int y = r->y; y < r->y + r->h; y++)
-		memcpy(gfx_row(&v->px, r->x, y), back + (size_t)y * stride + r->x,
-		       (size_t)r->w * 4);
+	for (int y = 0; y < r->h; y++)
+		memcpy(gfx_row(&v->px, r->x, r->y + y), src + (size_t)y * stride, (size_t)r->w * 4);
 	if (v->nlog < MAX_LOG)
 		v->log[v->nlog++] = *r;
 	v->pixels += (long long)r->w * r->h;

@@ -135,12 +135,11 @@ free_scene(struct golden_scene *g)
 }
 
 static void
-flip_copy(void *ctx, const uint32_t *back, int stride, const struct gfx_rect *r)
+flip_copy(void *ctx, const uint32_t *src, int stride, const struct gfx_rect *r)
 {
 	struct gfx_buf *screen = ctx;
-	for (int y = r->y; y < r->y + r->h; y++)
-		memcpy(gfx_row(screen, r->x, y), back + (size_t)y * stride + r->x,
-		       (size_t)r->w * 4);
+	for (int y = 0; y < r->h; y++)
+		memcpy(gfx_row(screen, r->x, r->y + y), src + (size_t)y * stride, (size_t)r->w * 4);
 }
 
 TEST(golden_desktop)

@@ -1,0 +1,5 @@
+// Keywords cannot be used as names.
+def main() {
+    var class = 1;
+    print("must not run");
+}
