@@ -18,11 +18,11 @@ B  := build
 HB := $(B)/host
 
 .DEFAULT_GOAL := iso
-.PHONY: iso run run-nox debug test test-unit test-system host bench bless lint clean deps deps-host FORCE
+.PHONY: iso run run-nox debug test test-unit test-system host bench bless lint clean deps deps-host deps-run FORCE
 
 # ---------------------------------------------------------------- toolchain
 KCC     := gcc
-GCCINC  := $(shell $(KCC) -m32 -print-file-name=include)
+GCCINC  := $(shell $(KCC) -m32 -print-file-name=include 2>/dev/null)
 KCFLAGS := -m32 -march=i686 -std=gnu11 -O2 -g -ffreestanding -fno-pie \
            -fno-stack-protector -fno-omit-frame-pointer -fno-strict-aliasing \
            -mno-sse -mno-mmx -Wall -Wextra -Wno-unused-parameter \
@@ -96,7 +96,7 @@ $(DISK):
 	@mkdir -p $(@D)
 	truncate -s $(DISK_MB)M $@
 
-run: iso
+run: deps-run iso
 	@$(MAKE) --no-print-directory $(DISK)
 	$(QEMU) -serial stdio -monitor none $(QEMUEXTRA)
 
@@ -173,6 +173,8 @@ deps:
 	@boot/deps.sh all
 deps-host:
 	@boot/deps.sh host
+deps-run:
+	@boot/deps.sh run
 
 clean:
 	rm -rf $(B) .gdbinit

@@ -10,7 +10,7 @@ shift 5
 dir=$(dirname "$iso")/iso-$(basename "$iso" .iso)
 rm -rf "$dir"
 mkdir -p "$dir/boot/grub" "$dir/boot/fonts"
-cp "$kernel" "$dir/boot/phantom.elf"
+objcopy --strip-debug "$kernel" "$dir/boot/phantom.elf"   # symbols: kernel.sym
 cp "$syms" "$dir/boot/kernel.sym"
 cp "$wallpaper" "$dir/boot/wallpaper.png"
 cp NOTICE LICENSE "$dir/"   # the fonts' and artwork's licences travel with them
