@@ -143,9 +143,11 @@ host: deps-host
 	@$(MAKE) --no-print-directory $(HB)/unit-tests $(HB)/bench
 
 -include pvm/pvm.mk
+-include tests/fuzz/fuzz.mk
 
 # ---------------------------------------------------------------- tests
 TEST_SUITES = "unit=$(HB)/unit-tests tests/unit" \
+              "pvm=$(MAKE) --no-print-directory pvm-test" \
               "system=python3 tests/system/run.py --iso $(ISO)"
 
 test: deps
@@ -159,8 +161,9 @@ test-system: $(ISO)
 	python3 tests/system/run.py --iso $(ISO)
 
 bench: deps-host
-	@$(MAKE) --no-print-directory $(HB)/bench
+	@$(MAKE) --no-print-directory $(HB)/bench $(HB)/pvm-fast
 	$(HB)/bench
+	tests/bench/lang/run.sh $(HB)/pvm-fast
 
 bless: $(HB)/unit-tests
 	PHANTOM_BLESS=1 $(HB)/unit-tests tests/unit

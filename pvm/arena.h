@@ -1,0 +1,28 @@
+/*
+ * arena.h - where the VM's memory comes from: one contiguous arena.
+ *
+ * Everything pvm owns (objects, classes, bytecode, threads, frames, the
+ * allocator's and the GC's metadata) lives inside one arena that is mapped at
+ * the same address every time, so references are plain pointers and a future
+ * snapshot/restore (issue 4) never swizzles anything. The host maps it with
+ * mmap at a fixed address (arena_host.c); the kernel will put the persistent
+ * arena behind the same three functions.
+ *
+ * Invariant: no object in the arena points outside [base, base + size).
+ */
+#pragma once
+#include <stddef.h>
+#include <stdint.h>
+
+#if UINTPTR_MAX > 0xffffffffu
+#define PV_ARENA_BASE ((uintptr_t)0x200000000000ull)
+#else
+#define PV_ARENA_BASE ((uintptr_t)0x80000000u)
+#endif
+#define PV_ARENA_SIZE ((size_t)256 << 20)
+
+/* Map [base, base + size); returns base, or NULL when it cannot. Pages are
+ * zero when first touched. */
+void *pv_arena_open(uintptr_t base, size_t size);
+/* Give the mapping back (host tests open and close many arenas). */
+void pv_arena_close(void *base, size_t size);

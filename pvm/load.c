@@ -1,0 +1,237 @@
+/*
+ * load.c - linking a verified class image into the VM.
+ *
+ * Strings become interned strings, functions become pv_proto objects (code
+ * copied into the arena, global names resolved to slots), classes are
+ * created once their superclass exists (in the VM or earlier in the same
+ * image), module functions become global closures. Every name conflict and
+ * every superclass that is missing or has a different field layout than
+ * the image was compiled against is refused before anything is defined.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "image.h"
+#include "load.h"
+#include "opcodes.h"
+
+typedef struct lctx {
+	pv_vm *vm;
+	const pv_image *im;
+	pv_value *str;
+	pv_proto **proto;
+	char *err;
+	size_t errn;
+} lctx;
+
+static pv_bytes *
+copy_bytes(pv_vm *vm, const void *src, size_t n)
+{
+	pv_bytes *b = pv_bytes_new(vm, (uint32_t)n);
+	if (n)
+		memcpy(b->b, src, n);
+	return b;
+}
+
+static pv_value
+make_const(lctx *L, const pvi_const *k)
+{
+	switch (k->kind) {
+	case PVI_KINT:
+		return pv_int(L->vm, k->i);
+	case PVI_KFLOAT:
+		return pv_float_new(L->vm, k->f);
+	default:
+		return L->str[k->s];
+	}
+}
+
+static pv_proto *
+make_proto(lctx *L, const pvi_proto *ip)
+{
+	pv_vm *vm = L->vm;
+	pv_proto *p = pv_alloc(vm, PV_K_PROTO, sizeof(pv_proto), vm->cls[PV_C_INTERNAL]);
+	p->name = PV_STR(L->str[ip->name]);
+	p->file = PV_STR(L->str[ip->file]);
+	p->nparams = ip->nparams;
+	p->nregs = ip->nregs;
+	p->nupv = ip->nupv;
+	p->nic = ip->nic;
+	p->is_method = ip->is_method;
+	p->ncode = ip->ncode;
+	p->code = copy_bytes(vm, ip->code, ip->ncode * 4u);
+	p->lines = copy_bytes(vm, ip->lines, ip->ncode * 4u);
+	p->k = pv_vals_new(vm, ip->nk);
+	for (uint32_t i = 0; i < ip->nk; i++)
+		p->k->v[i] = make_const(L, &ip->k[i]);
+	p->gslot = pv_bytes_new(vm, ip->nk * 4u + 4);
+	uint32_t *gs = (uint32_t *)(void *)p->gslot->b;
+	for (uint32_t pc = 0; pc < ip->ncode; pc += pv_op_len(I_OP(ip->code[pc]))) {
+		uint32_t w = ip->code[pc];
+		if (I_OP(w) == OP_GETG || I_OP(w) == OP_SETG)
+			gs[I_Bx(w)] = pv_global_slot(vm, p->k->v[I_Bx(w)]);
+	}
+	p->upv = copy_bytes(vm, ip->upv, ip->nupv * 2u);
+	p->ic = pv_vals_new(vm, ip->nic * 2u);
+	return p;
+}
+
+static pv_closure *
+make_closure(pv_vm *vm, pv_proto *p, pv_class *cls)
+{
+	pv_closure *c = pv_alloc(vm, PV_K_CLOSURE, sizeof(pv_closure), vm->cls[PV_C_FUNCTION]);
+	c->p = p;
+	c->cls = cls;
+	return c;
+}
+
+static int
+lfail(lctx *L, const char *fmt, const char *a, const char *b)
+{
+	snprintf(L->err, L->errn, fmt, a, b);
+	return -1;
+}
+
+static pv_value
+global_value(pv_vm *vm, pv_value name)
+{
+	pv_value idx;
+	if (!vm->gindex || !pv_map_get(vm->gindex, name, &idx))
+		return PV_NULL;
+	return vm->globals->v[pv_ival(idx)];
+}
+
+static int
+defined_in_image(const pv_image *im, uint32_t name, uint32_t upto)
+{
+	for (uint32_t i = 0; i < upto; i++)
+		if (im->cls[i].name == name)
+			return 1;
+	return 0;
+}
+
+/* Refuse conflicts and broken superclasses before defining anything. */
+static int
+check_names(lctx *L)
+{
+	const pv_image *im = L->im;
+	for (uint32_t i = 0; i < im->nclass; i++) {
+		const pvi_class *c = &im->cls[i];
+		if (global_value(L->vm, L->str[c->name]) || defined_in_image(im, c->name, i))
+			return lfail(L, "cannot load class %s: the name is already defined%s",
+			             im->str[c->name], "");
+	}
+	for (uint32_t i = 0; i < im->nfunc; i++)
+		if (global_value(L->vm, L->str[im->func[i].name]))
+			return lfail(L, "cannot load function %s: the name is already defined%s",
+			             im->str[im->func[i].name], "");
+	return 0;
+}
+
+static pv_class *
+find_super(lctx *L, const pvi_class *c)
+{
+	if (c->super == PVI_NONE)
+		return L->vm->cls[PV_C_OBJECT];
+	pv_value s = global_value(L->vm, L->str[c->super]);
+	return pv_is(s, PV_K_CLASS) ? (pv_class *)s : NULL;
+}
+
+static int
+make_class(lctx *L, const pvi_class *ic, pv_class *super)
+{
+	pv_vm *vm = L->vm;
+	const char *name = L->im->str[ic->name];
+	if (super->cflags & PV_CF_NATIVE)
+		return lfail(L, "class %s cannot extend the built-in class %s", name,
+		             super->name->s);
+	if (super->nfields != ic->super_nfields) {
+		char buf[200];
+		snprintf(buf, sizeof buf,
+		         "class %s: superclass %s has %u fields, the image expects %u", name,
+		         super->name->s, super->nfields, ic->super_nfields);
+		return lfail(L, "%s%s", buf, "");
+	}
+	pv_class *c = pv_class_new(vm, L->str[ic->name], super);
+	c->fields = pv_vals_new(vm, ic->nfields);
+	for (uint32_t f = 0; f < ic->nfields; f++)
+		c->fields->v[f] = L->str[ic->fields[f]];
+	c->nfields = ic->nfields;
+	for (uint32_t m = 0; m < ic->nmethods; m++)
+		pv_method_add(vm, c, L->str[ic->methods[m].name],
+		              pv_val(make_closure(vm, L->proto[ic->methods[m].proto], c)));
+	if (ic->finit >= 0)
+		c->finit = make_closure(vm, L->proto[ic->finit], c);
+	pv_global_set(vm, L->str[ic->name], pv_val(c));
+	return 0;
+}
+
+/* Classes in dependency order: a pass defines every class whose
+ * superclass exists; stop when a pass makes no progress. */
+static int
+make_classes(lctx *L)
+{
+	const pv_image *im = L->im;
+	char *done = calloc(im->nclass + 1, 1);
+	uint32_t left = im->nclass;
+	int progress = 1, rc = 0;
+	while (left && progress && rc == 0) {
+		progress = 0;
+		for (uint32_t i = 0; i < im->nclass && rc == 0; i++) {
+			pv_class *s = done[i] ? NULL : find_super(L, &im->cls[i]);
+			if (!s)
+				continue;
+			rc = make_class(L, &im->cls[i], s);
+			done[i] = 1;
+			left--;
+			progress = 1;
+		}
+	}
+	for (uint32_t i = 0; i < im->nclass && rc == 0 && left; i++)
+		if (!done[i])
+			rc = lfail(L, "class %s: unknown superclass %s", im->str[im->cls[i].name],
+			           im->str[im->cls[i].super]);
+	free(done);
+	return rc;
+}
+
+int
+pv_load(pv_vm *vm, const pv_image *im, pv_value *inits, char *err, size_t errn)
+{
+	lctx L = { vm,
+		   im,
+		   calloc(im->nstr + 1, sizeof(pv_value)),
+		   calloc(im->nproto + 1, sizeof(pv_proto *)),
+		   err,
+		   errn };
+	int rc = -1;
+	for (uint32_t i = 0; i < im->nstr; i++)
+		L.str[i] = pv_intern(vm, im->str[i], im->slen[i]);
+	if (check_names(&L) != 0)
+		goto out;
+	for (uint32_t i = 0; i < im->nproto; i++)
+		L.proto[i] = make_proto(&L, &im->proto[i]);
+	for (uint32_t i = 0; i < im->nproto; i++) {
+		const pvi_proto *ip = &im->proto[i];
+		pv_vals *kids = pv_vals_new(vm, ip->nchild);
+		for (uint32_t c = 0; c < ip->nchild; c++)
+			kids->v[c] = pv_val(L.proto[ip->child[c]]);
+		L.proto[i]->protos = kids;
+	}
+	if (make_classes(&L) != 0)
+		goto out;
+	for (uint32_t i = 0; i < im->nfunc; i++)
+		pv_global_set(vm, L.str[im->func[i].name],
+		              pv_val(make_closure(vm, L.proto[im->func[i].proto], NULL)));
+	for (uint32_t i = 0; i < im->nvar; i++)
+		pv_global_slot(vm, L.str[im->var[i]]);
+	pv_array *a = pv_array_new(vm, im->ninit);
+	for (uint32_t i = 0; i < im->ninit; i++)
+		pv_array_push(vm, a, pv_val(make_closure(vm, L.proto[im->init[i]], NULL)));
+	*inits = pv_val(a);
+	rc = 0;
+out:
+	free(L.str);
+	free(L.proto);
+	return rc;
+}

@@ -1,0 +1,226 @@
+/*
+ * main_host.c - the host runner, build/host/pvm.
+ *
+ *   pvm run FILE.ph...          compile the files together and run main()
+ *   pvm run FILE.pvc            load (verify) a class image and run main()
+ *   pvm compile FILE.ph... -o OUT.pvc
+ *   pvm disasm FILE.pvc
+ * Exit status: 0 main returned, 1 uncaught error or refused image, 2
+ * compile errors (each as file:line:col: message) or bad usage.
+ * Environment: PVM_GCSTRESS=1 collects fully at every allocation, =2 runs
+ * a small incremental step at every allocation; PVM_GCCHECK=1 checks the
+ * heap after the run (=2: after every GC step too); PVM_GCSTATS=1 prints
+ * collector figures.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "arena.h"
+#include "lang/lang.h"
+#include "load.h"
+#include "vm.h"
+
+static char *
+read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		fprintf(stderr, "pvm: cannot open %s\n", path);
+		return NULL;
+	}
+	size_t cap = 4096, n = 0;
+	char *buf = malloc(cap + 1);
+	for (size_t r; (r = fread(buf + n, 1, cap - n, f)) > 0;) {
+		n += r;
+		if (n == cap)
+			buf = realloc(buf, (cap *= 2) + 1);
+	}
+	fclose(f);
+	buf[n] = 0;
+	*len = n;
+	return buf;
+}
+
+static int
+ends_with(const char *s, const char *suf)
+{
+	size_t a = strlen(s), b = strlen(suf);
+	return a >= b && strcmp(s + a - b, suf) == 0;
+}
+
+static pv_image *
+load_image_file(const char *path)
+{
+	size_t len;
+	char *buf = read_file(path, &len), err[300];
+	if (!buf)
+		return NULL;
+	pv_image *im = pvi_read((const uint8_t *)buf, len, err, sizeof err);
+	free(buf);
+	if (!im)
+		fprintf(stderr, "pvm: %s: %s\n", path, err);
+	return im;
+}
+
+static pv_src *
+read_sources(char **files, int n)
+{
+	pv_src *src = calloc(n + 1, sizeof(pv_src));
+	for (int i = 0; i < n; i++) {
+		src[i].name = files[i];
+		src[i].text = read_file(files[i], &src[i].len);
+		if (!src[i].text)
+			exit(2);
+	}
+	return src;
+}
+
+static int
+start_main(pv_vm *vm, pv_value inits)
+{
+	pv_value mainfn = pv_global_get(vm, "main"), run = pv_global_get(vm, "__run");
+	if (!pv_is(mainfn, PV_K_CLOSURE) || ((pv_closure *)mainfn)->p->nparams != 0) {
+		fprintf(stderr, "pvm: no main() function to run\n");
+		return 2;
+	}
+	pv_value args[2] = { inits, mainfn };
+	vm->main = pv_thread_start(vm, (pv_closure *)run, args, 2);
+	int rc = pv_schedule(vm);
+	fflush(stdout);
+	return rc;
+}
+
+static void
+after_run(pv_vm *vm)
+{
+	char buf[300];
+	if (getenv("PVM_GCCHECK")) {
+		pv_gc_full(vm);
+		if (pv_gc_check(vm, buf, sizeof buf) != 0) {
+			fprintf(stderr, "pvm: heap check failed: %s\n", buf);
+			exit(3);
+		}
+	}
+	if (getenv("PVM_GCSTATS")) {
+		pv_gc_stats(vm, buf, sizeof buf);
+		fputs(buf, stderr);
+	}
+}
+
+static int
+cmd_run(char **files, int n)
+{
+	pv_vm *vm = pv_vm_open(PV_ARENA_BASE, PV_ARENA_SIZE);
+	if (!vm) {
+		fprintf(stderr, "pvm: cannot create the VM (arena at %#lx)\n",
+		        (unsigned long)PV_ARENA_BASE);
+		return 1;
+	}
+	const char *stress = getenv("PVM_GCSTRESS");
+	if (stress)
+		vm->heap.stress = atoi(stress) == 2 ? 4 : 1;
+	const char *check = getenv("PVM_GCCHECK");
+	if (check && atoi(check) == 2)
+		vm->heap.stress |= 8;
+	pv_value inits = PV_NULL;
+	int rc;
+	if (ends_with(files[0], ".pvc")) {
+		char err[300];
+		pv_image *im = load_image_file(files[0]);
+		if (!im)
+			return 1;
+		rc = pv_load(vm, im, &inits, err, sizeof err);
+		pvi_free(im);
+		if (rc) {
+			fprintf(stderr, "pvm: %s: %s\n", files[0], err);
+			return 1;
+		}
+	} else {
+		pv_src *src = read_sources(files, n);
+		rc = pv_compile_load(vm, src, n, &inits);
+		for (int i = 0; i < n; i++)
+			free((char *)src[i].text);
+		free(src);
+		if (rc)
+			return rc;
+	}
+	rc = start_main(vm, inits);
+	after_run(vm);
+	pv_vm_close(vm);
+	return rc;
+}
+
+static int
+cmd_compile(char **files, int n, const char *out)
+{
+	pv_vm *vm = pv_vm_open(PV_ARENA_BASE, PV_ARENA_SIZE);
+	if (!vm)
+		return 1;
+	pv_env env;
+	pv_env_init(&env, vm);
+	pv_src *src = read_sources(files, n);
+	char *errors = NULL;
+	int nerr = 0;
+	pv_image *im = pv_compile(src, n, &env, &errors, &nerr);
+	for (int i = 0; i < n; i++)
+		free((char *)src[i].text);
+	free(src);
+	if (!im) {
+		fputs(errors ? errors : "", stderr);
+		free(errors);
+		return 2;
+	}
+	free(errors);
+	uint8_t *buf;
+	size_t len;
+	pvi_write(im, &buf, &len);
+	pvi_free(im);
+	FILE *f = fopen(out, "wb");
+	if (!f || fwrite(buf, 1, len, f) != len || fclose(f) != 0) {
+		fprintf(stderr, "pvm: cannot write %s\n", out);
+		free(buf);
+		return 1;
+	}
+	free(buf);
+	pv_vm_close(vm);
+	return 0;
+}
+
+static void
+out_stdout(const char *s, void *ctx)
+{
+	fputs(s, stdout);
+}
+
+static int
+cmd_disasm(const char *file)
+{
+	pv_image *im = load_image_file(file);
+	if (!im)
+		return 1;
+	pvi_disasm(im, out_stdout, NULL);
+	pvi_free(im);
+	return 0;
+}
+
+static int
+usage(void)
+{
+	fprintf(stderr, "usage: pvm run FILE.ph... | pvm run FILE.pvc | "
+	                "pvm compile FILE.ph... -o OUT.pvc | pvm disasm FILE.pvc\n");
+	return 2;
+}
+
+int
+main(int argc, char **argv)
+{
+	if (argc < 3)
+		return usage();
+	if (strcmp(argv[1], "run") == 0)
+		return cmd_run(argv + 2, argc - 2);
+	if (strcmp(argv[1], "disasm") == 0 && argc == 3)
+		return cmd_disasm(argv[2]);
+	if (strcmp(argv[1], "compile") == 0 && argc >= 5 && strcmp(argv[argc - 2], "-o") == 0)
+		return cmd_compile(argv + 2, argc - 4, argv[argc - 1]);
+	return usage();
+}

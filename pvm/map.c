@@ -1,0 +1,176 @@
+/*
+ * map.c - insertion-ordered hash maps, and value equality and hashing.
+ *
+ * Layout (object.h): ent holds key/value pairs in insertion order, deleted
+ * keys replaced by PV_TOMB; idx is a power-of-two table of entry number + 1
+ * probed linearly (0 = empty). used counts entries including tombstones;
+ * when ent is full the map is rebuilt without them. Keys compare as `==`
+ * does: integers and floats by value, strings by content, everything else
+ * by identity (the arena never moves objects, so addresses are stable).
+ */
+#include <string.h>
+#include "vm.h"
+
+bool
+pv_equal(pv_value a, pv_value b)
+{
+	if (a == b)
+		return !pv_is(a, PV_K_FLOAT) || ((pv_float *)a)->v == ((pv_float *)a)->v;
+	if (pv_is_int(a) && pv_is_int(b))
+		return false;
+	if (pv_isnum(a) && pv_isnum(b)) {
+		if (pv_isint(a) && pv_isint(b))
+			return pv_toint(a) == pv_toint(b);
+		return pv_tonum(a) == pv_tonum(b);
+	}
+	if (pv_is_str(a) && pv_is_str(b))
+		return pv_str_eq(PV_STR(a), PV_STR(b));
+	return false;
+}
+
+uint32_t
+pv_hash(pv_value v)
+{
+	if (pv_isint(v))
+		return (uint32_t)pv_toint(v) * 2654435761u;
+	if (pv_is_str(v))
+		return pv_str_hash(PV_STR(v));
+	if (pv_is(v, PV_K_FLOAT)) {
+		double d = ((pv_float *)v)->v;
+		if (d == (double)(int32_t)d)
+			return (uint32_t)(int32_t)d * 2654435761u;
+		uint64_t u;
+		memcpy(&u, &d, 8);
+		return (uint32_t)(u ^ (u >> 32)) * 2654435761u;
+	}
+	uint64_t a = (uint64_t)v >> 3;
+	return (uint32_t)(a ^ (a >> 29)) * 2654435761u;
+}
+
+pv_map *
+pv_map_new(pv_vm *vm)
+{
+	return pv_alloc(vm, PV_K_MAP, sizeof(pv_map), vm->cls[PV_C_MAP]);
+}
+
+static uint32_t *
+idx_of(pv_map *m)
+{
+	return (uint32_t *)(void *)m->idx->b;
+}
+
+static int32_t
+find(pv_map *m, pv_value k, uint32_t h)
+{
+	if (!m->idx)
+		return -1;
+	uint32_t mask = m->idx->n / 4 - 1, *ix = idx_of(m);
+	for (uint32_t i = h & mask;; i = (i + 1) & mask) {
+		uint32_t e = ix[i];
+		if (e == 0)
+			return -1;
+		pv_value ek = m->ent->v[2 * (e - 1)];
+		if (ek != PV_TOMB && pv_equal(ek, k))
+			return (int32_t)(e - 1);
+	}
+}
+
+bool
+pv_map_get(pv_map *m, pv_value k, pv_value *out)
+{
+	int32_t e = find(m, k, pv_hash(k));
+	if (e < 0)
+		return false;
+	*out = m->ent->v[2 * e + 1];
+	return true;
+}
+
+pv_value
+pv_map_cget(pv_map *m, const char *key)
+{
+	if (!m->idx)
+		return PV_NULL;
+	uint32_t mask = m->idx->n / 4 - 1, *ix = idx_of(m), h = 2166136261u;
+	size_t n = strlen(key);
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)key[i]) * 16777619u;
+	for (uint32_t i = h & mask;; i = (i + 1) & mask) {
+		uint32_t e = ix[i];
+		if (e == 0)
+			return PV_NULL;
+		pv_value ek = m->ent->v[2 * (e - 1)];
+		if (pv_is_str(ek) && PV_STR(ek)->len == n && memcmp(PV_STR(ek)->s, key, n) == 0)
+			return m->ent->v[2 * (e - 1) + 1];
+	}
+}
+
+static void
+insert_idx(pv_map *m, uint32_t h, uint32_t e)
+{
+	uint32_t mask = m->idx->n / 4 - 1, *ix = idx_of(m);
+	uint32_t i = h & mask;
+	while (ix[i])
+		i = (i + 1) & mask;
+	ix[i] = e + 1;
+}
+
+/* Rebuild with room for at least `need` entries, dropping tombstones. */
+static bool
+rebuild(pv_vm *vm, pv_map *m, uint32_t need)
+{
+	uint32_t cap = 4;
+	while (cap < need)
+		cap *= 2;
+	pv_vals *ent = pv_vals_new(vm, 2 * cap);
+	pv_bytes *idx = pv_bytes_new(vm, 2 * cap * 4);
+	if (!ent || !idx)
+		return false;
+	uint32_t n = 0;
+	pv_map tmp = *m;
+	m->ent = ent;
+	m->idx = idx;
+	for (uint32_t i = 0; i < tmp.used; i++) {
+		pv_value k = tmp.ent->v[2 * i];
+		if (k == PV_TOMB)
+			continue;
+		ent->v[2 * n] = k;
+		ent->v[2 * n + 1] = tmp.ent->v[2 * i + 1];
+		insert_idx(m, pv_hash(k), n);
+		n++;
+	}
+	m->used = m->count = n;
+	PV_WB(vm, m, pv_val(ent));
+	PV_WB(vm, m, pv_val(idx));
+	return true;
+}
+
+void
+pv_map_put(pv_vm *vm, pv_map *m, pv_value k, pv_value v)
+{
+	uint32_t h = pv_hash(k);
+	int32_t e = find(m, k, h);
+	if (e >= 0) {
+		PV_SET(vm, m->ent, m->ent->v[2 * e + 1], v);
+		return;
+	}
+	if (!m->ent || m->used == m->ent->n / 2)
+		if (!rebuild(vm, m, m->count * 2 + 1))
+			return;
+	e = (int32_t)m->used++;
+	PV_SET(vm, m->ent, m->ent->v[2 * e], k);
+	PV_SET(vm, m->ent, m->ent->v[2 * e + 1], v);
+	insert_idx(m, h, (uint32_t)e);
+	m->count++;
+}
+
+bool
+pv_map_remove(pv_vm *vm, pv_map *m, pv_value k)
+{
+	int32_t e = find(m, k, pv_hash(k));
+	if (e < 0)
+		return false;
+	m->ent->v[2 * e] = PV_TOMB;
+	m->ent->v[2 * e + 1] = PV_NULL;
+	m->count--;
+	return true;
+}

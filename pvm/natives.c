@@ -1,0 +1,172 @@
+/*
+ * natives.c - binding natives.def to classes, calling natives, and the
+ * argument checkers.
+ *
+ * Calling convention: a[0] is the receiver (for a static or a global
+ * function: the class or the function itself), a[1..n] the arguments; the
+ * result goes to a[0]. A native returns PV_OK, PV_ERR (it threw: vm->cur->exc
+ * is set), PV_BLOCK (restartable: the thread waits and the call runs again
+ * later) or PV_REDIRECT (vm->redirect is a closure to run in its place with
+ * the same a[0..n], for work that calls back into bytecode, such as sort
+ * with a comparator: no C frame ever waits on bytecode).
+ */
+#include <string.h>
+#include "natives.h"
+
+enum { M, S, G, C };
+
+typedef struct natdef {
+	int cls;
+	const char *name;
+	int arity, kind;
+	pv_cfn fn;
+} natdef;
+
+static const natdef table[] = {
+#define NAT(cls, name, arity, kind, fn) { PV_C_##cls, #name, arity, kind, fn },
+#include "pvm/natives.def"
+#undef NAT
+};
+#define NNATIVES (sizeof table / sizeof table[0])
+
+static int current = -1; /* native being run, for error messages */
+
+int
+pv_native_call(pv_vm *vm, uint32_t index, pv_value *a, int n)
+{
+	if (index >= NNATIVES)
+		return pv_throw(vm, "unknown native function %u", index);
+	int save = current;
+	current = (int)index;
+	int rc = table[index].fn(vm, a, n);
+	current = save;
+	return rc;
+}
+
+static pv_native *
+make_native(pv_vm *vm, uint32_t i)
+{
+	pv_native *f = pv_alloc(vm, PV_K_NATIVE, sizeof(pv_native), vm->cls[PV_C_FUNCTION]);
+	f->index = i;
+	f->arity = table[i].arity;
+	f->name = PV_STR(pv_intern(vm, table[i].name, strlen(table[i].name)));
+	f->owner = vm->cls[table[i].cls];
+	return f;
+}
+
+void
+pv_natives_install(pv_vm *vm)
+{
+	for (uint32_t i = 0; i < NNATIVES; i++) {
+		const natdef *d = &table[i];
+		pv_class *c = vm->cls[d->cls];
+		pv_native *f = make_native(vm, i);
+		if (d->kind == M)
+			pv_map_put(vm, c->methods, pv_val(f->name), pv_val(f));
+		else if (d->kind == S)
+			pv_map_put(vm, c->statics, pv_val(f->name), pv_val(f));
+		else if (d->kind == G)
+			pv_global_set(vm, pv_val(f->name), pv_val(f));
+		else
+			c->ctor = (int32_t)i;
+	}
+	pv_map *om = vm->cls[PV_C_OBJECT]->methods;
+	for (int c = 0; c < PV_C_N; c++) {
+		pv_value dummy;
+		if (!vm->cls[c])
+			continue;
+		for (uint32_t e = 0; e < om->used && c != PV_C_OBJECT; e++)
+			if (!pv_map_get(vm->cls[c]->methods, om->ent->v[2 * e], &dummy))
+				pv_map_put(vm, vm->cls[c]->methods, om->ent->v[2 * e],
+				           om->ent->v[2 * e + 1]);
+	}
+}
+
+int
+pv_redirect(pv_vm *vm, const char *global)
+{
+	pv_value f = pv_global_get(vm, global);
+	if (!pv_is(f, PV_K_CLOSURE))
+		return pv_throw(vm, "internal error: the prelude has no %s", global);
+	vm->redirect = f;
+	return PV_REDIRECT;
+}
+
+/* A big allocation failed: block once so that the scheduler can run a
+ * full collection and the instruction runs again; a second failure
+ * throws. */
+int
+pv_oom(pv_vm *vm)
+{
+	if (vm->oom_retry == 0) {
+		vm->oom_retry = 1;
+		return PV_BLOCK;
+	}
+	vm->oom_retry = 0;
+	return pv_throw(vm, "out of memory");
+}
+
+const char *
+pv_typename(pv_vm *vm, pv_value v)
+{
+	pv_class *c = pv_class_of(vm, v);
+	return c && c->name ? c->name->s : "?";
+}
+
+static int
+argfail(pv_vm *vm, pv_value *a, int i, const char *want, int *err)
+{
+	const char *who = current >= 0 ? table[current].name : "?";
+	const char *cls = current >= 0 ? vm->cls[table[current].cls]->name->s : "?";
+	*err = 1;
+	if (table[current].cls == PV_C_INTERNAL)
+		return pv_throw(vm, "%s: argument %d must be %s, not %s", who, i, want,
+		                pv_typename(vm, a[i]));
+	return pv_throw(vm, "%s.%s: argument %d must be %s, not %s", cls, who, i, want,
+	                pv_typename(vm, a[i]));
+}
+
+pv_value
+pv_check_str(pv_vm *vm, pv_value *a, int i, int *err)
+{
+	if (pv_is_str(a[i]))
+		return a[i];
+	argfail(vm, a, i, "a string", err);
+	return PV_NULL;
+}
+
+int32_t
+pv_check_int(pv_vm *vm, pv_value *a, int i, int *err)
+{
+	if (pv_isint(a[i]))
+		return pv_toint(a[i]);
+	argfail(vm, a, i, "an integer", err);
+	return 0;
+}
+
+double
+pv_check_num(pv_vm *vm, pv_value *a, int i, int *err)
+{
+	if (pv_isnum(a[i]))
+		return pv_tonum(a[i]);
+	argfail(vm, a, i, "a number", err);
+	return 0;
+}
+
+pv_array *
+pv_check_array(pv_vm *vm, pv_value *a, int i, int *err)
+{
+	if (pv_is(a[i], PV_K_ARRAY))
+		return (pv_array *)a[i];
+	argfail(vm, a, i, "an array", err);
+	return NULL;
+}
+
+int
+pv_check_index(pv_vm *vm, int32_t i, uint32_t len, int *err)
+{
+	if (i >= 0 && (uint32_t)i < len)
+		return 0;
+	*err = 1;
+	return pv_throw(vm, "index %d out of range (length %u)", i, len);
+}

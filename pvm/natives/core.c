@@ -1,0 +1,272 @@
+/*
+ * natives/core.c - Object's methods, print, Math and System.
+ *
+ * Object.toString on an array or map, and print of anything whose text
+ * needs a toString() in bytecode, redirect to the prelude (prelude.c), so
+ * user toString methods run as ordinary frames.
+ */
+#include <math.h>
+#include <string.h>
+#include "pvm/natives.h"
+#include "pvm/platform.h"
+
+int
+nat_obj_tostring(pv_vm *vm, pv_value *a, int n)
+{
+	if (pv_is(a[0], PV_K_ARRAY))
+		return pv_redirect(vm, "__arraystr");
+	if (pv_is(a[0], PV_K_MAP))
+		return pv_redirect(vm, "__mapstr");
+	pv_value s = pv_tostr_simple(vm, a[0]);
+	if (!s) {
+		pv_class *c = pv_obj(a[0])->cls;
+		s = pv_str_fmt(vm, "%s@%x", c->name->s, (unsigned)(pv_hash(a[0]) & 0xffffff));
+	}
+	a[0] = s;
+	return PV_OK;
+}
+
+int
+nat_obj_equals(pv_vm *vm, pv_value *a, int n)
+{
+	a[0] = pv_bool(pv_equal(a[0], a[1]));
+	return PV_OK;
+}
+
+int
+nat_obj_hashcode(pv_vm *vm, pv_value *a, int n)
+{
+	a[0] = pv_mkint((int32_t)(pv_hash(a[0]) >> 2));
+	return PV_OK;
+}
+
+int
+nat_obj_classname(pv_vm *vm, pv_value *a, int n)
+{
+	a[0] = pv_val(pv_class_of(vm, a[0])->name);
+	return PV_OK;
+}
+
+static void
+out_line(pv_str *s)
+{
+	pv_out(s->s, s->len);
+	pv_out("\n", 1);
+}
+
+int
+nat_print(pv_vm *vm, pv_value *a, int n)
+{
+	pv_value s = pv_is(a[1], PV_K_INST) || pv_is(a[1], PV_K_ARRAY) || pv_is(a[1], PV_K_MAP)
+	                     ? PV_NULL
+	                     : pv_tostr_simple(vm, a[1]);
+	if (!s)
+		return pv_redirect(vm, "__print");
+	out_line(PV_STR(s));
+	a[0] = PV_NULL;
+	return PV_OK;
+}
+
+int
+nat_out(pv_vm *vm, pv_value *a, int n)
+{
+	pv_value s = pv_tostr_simple(vm, a[1]);
+	if (!s)
+		return pv_throw(vm, "toString() returned %s, not a string", pv_typename(vm, a[1]));
+	out_line(PV_STR(s));
+	a[0] = PV_NULL;
+	return PV_OK;
+}
+
+/* __strcat(x, y): both already converted by toString(). */
+int
+nat_strcat(pv_vm *vm, pv_value *a, int n)
+{
+	for (int i = 1; i <= 2; i++) {
+		pv_value s = pv_is(a[i], PV_K_INST) ? PV_NULL : pv_tostr_simple(vm, a[i]);
+		if (!s)
+			return pv_throw(vm, "toString() returned %s, not a string",
+			                pv_typename(vm, a[i]));
+		a[i] = s;
+	}
+	pv_value r = pv_str_concat(vm, a[1], a[2]);
+	if (!r)
+		return pv_oom(vm);
+	a[0] = r;
+	return PV_OK;
+}
+
+/* ---------------------------------------------------------------- Math */
+
+static int
+num_result(pv_vm *vm, pv_value *a, double d)
+{
+	a[0] = pv_float_new(vm, d);
+	return PV_OK;
+}
+
+int
+nat_math_abs(pv_vm *vm, pv_value *a, int n)
+{
+	int err = 0;
+	if (pv_isint(a[1])) {
+		int32_t x = pv_toint(a[1]);
+		a[0] = pv_int(vm, x < 0 ? (int32_t)(0u - (uint32_t)x) : x);
+		return PV_OK;
+	}
+	double d = pv_check_num(vm, a, 1, &err);
+	return err ? PV_ERR : num_result(vm, a, fabs(d));
+}
+
+static int
+minmax(pv_vm *vm, pv_value *a, int want_max)
+{
+	int err = 0;
+	double x = pv_check_num(vm, a, 1, &err), y = err ? 0 : pv_check_num(vm, a, 2, &err);
+	if (err)
+		return PV_ERR;
+	int pick_y = want_max ? y > x : y < x;
+	a[0] = pick_y ? a[2] : a[1];
+	if (!pv_isint(a[1]) || !pv_isint(a[2]))
+		return num_result(vm, a, pick_y ? y : x);
+	return PV_OK;
+}
+
+int
+nat_math_min(pv_vm *vm, pv_value *a, int n)
+{
+	return minmax(vm, a, 0);
+}
+
+int
+nat_math_max(pv_vm *vm, pv_value *a, int n)
+{
+	return minmax(vm, a, 1);
+}
+
+#define MATH1(name, expr)                                      \
+	int name(pv_vm *vm, pv_value *a, int n)                \
+	{                                                      \
+		int err = 0;                                   \
+		double x = pv_check_num(vm, a, 1, &err);       \
+		return err ? PV_ERR : num_result(vm, a, expr); \
+	}
+MATH1(nat_math_sqrt, sqrt(x))
+MATH1(nat_math_sin, sin(x))
+MATH1(nat_math_cos, cos(x))
+
+static int
+round_to_int(pv_vm *vm, pv_value *a, double (*f)(double))
+{
+	int err = 0;
+	if (pv_isint(a[1])) {
+		a[0] = a[1];
+		return PV_OK;
+	}
+	double x = f(pv_check_num(vm, a, 1, &err));
+	if (err)
+		return PV_ERR;
+	if (!(x >= -2147483648.0 && x <= 2147483647.0))
+		return pv_throw(vm, "Math: %g does not fit an integer", x);
+	a[0] = pv_int(vm, (int32_t)x);
+	return PV_OK;
+}
+
+int
+nat_math_floor(pv_vm *vm, pv_value *a, int n)
+{
+	return round_to_int(vm, a, floor);
+}
+
+int
+nat_math_ceil(pv_vm *vm, pv_value *a, int n)
+{
+	return round_to_int(vm, a, ceil);
+}
+
+int
+nat_math_pow(pv_vm *vm, pv_value *a, int n)
+{
+	int err = 0;
+	double x = pv_check_num(vm, a, 1, &err), y = err ? 0 : pv_check_num(vm, a, 2, &err);
+	return err ? PV_ERR : num_result(vm, a, pow(x, y));
+}
+
+/* random(n): an integer in [0, n), xorshift32 seeded per VM. */
+int
+nat_math_random(pv_vm *vm, pv_value *a, int n)
+{
+	int err = 0;
+	int32_t lim = pv_check_int(vm, a, 1, &err);
+	if (err)
+		return PV_ERR;
+	if (lim <= 0)
+		return pv_throw(vm, "Math.random: bound must be positive, not %d", lim);
+	uint32_t x = vm->rng;
+	x ^= x << 13;
+	x ^= x >> 17;
+	x ^= x << 5;
+	vm->rng = x;
+	a[0] = pv_int(vm, (int32_t)(x % (uint32_t)lim));
+	return PV_OK;
+}
+
+/* ---------------------------------------------------------------- System */
+
+static int
+ms_result(pv_vm *vm, pv_value *a, int64_t ms)
+{
+	a[0] = pv_float_new(vm, (double)ms);
+	if (ms >= -2147483647 && ms <= 2147483647)
+		a[0] = pv_int(vm, (int32_t)ms);
+	return PV_OK;
+}
+
+int
+nat_sys_time(pv_vm *vm, pv_value *a, int n)
+{
+	return ms_result(vm, a, pv_time_ms());
+}
+
+int
+nat_sys_uptime(pv_vm *vm, pv_value *a, int n)
+{
+	return ms_result(vm, a, pv_uptime_ms());
+}
+
+int
+nat_sys_boots(pv_vm *vm, pv_value *a, int n)
+{
+	a[0] = pv_mkint((int32_t)vm->boots);
+	return PV_OK;
+}
+
+int
+nat_sys_snapshotstats(pv_vm *vm, pv_value *a, int n)
+{
+	pv_map *m = pv_map_new(vm);
+	a[0] = pv_val(m); /* no snapshots on the host: an empty map */
+	return PV_OK;
+}
+
+int
+nat_sys_gcstats(pv_vm *vm, pv_value *a, int n)
+{
+	pv_map *m = pv_map_new(vm);
+	a[0] = pv_val(m);
+	pv_heap *h = &vm->heap;
+	pv_map_put(vm, m, pv_str_cstr(vm, "cycles"), pv_int(vm, (int32_t)h->cycles));
+	pv_map_put(vm, m, pv_str_cstr(vm, "live"), pv_int(vm, (int32_t)h->live));
+	pv_map_put(vm, m, pv_str_cstr(vm, "maxPauseUs"),
+	           pv_int(vm, (int32_t)(h->pause_max_ns / 1000)));
+	return PV_OK;
+}
+
+int
+nat_sys_gc(pv_vm *vm, pv_value *a, int n)
+{
+	vm->heap.stress |= 2; /* a full collection at the next boundary */
+	vm->trap = 1;
+	a[0] = PV_NULL;
+	return PV_OK;
+}

@@ -1,0 +1,16 @@
+/*
+ * platform.h - the few ephemeral services pvm needs from its host: output,
+ * clocks and sleeping. Implemented by platform_host.c on the host and by the
+ * kernel glue inside the OS. Nothing here lives in the arena.
+ */
+#pragma once
+#include <stddef.h>
+#include <stdint.h>
+
+void pv_out(const char *s, size_t n); /* print(): one call per line */
+void pv_err(const char *s, size_t n); /* error reports */
+int64_t pv_time_ms(void);             /* wall clock, ms since 1970 */
+int64_t pv_uptime_ms(void);           /* monotonic, ms since start */
+uint64_t pv_clock_ns(void);           /* monotonic ns, for GC pause stats */
+void pv_idle_ms(int ms);              /* every thread sleeps: wait */
+uint32_t pv_random_seed(void);

@@ -1,0 +1,41 @@
+# pvm/pvm.mk - the managed VM and the language compiler on the host.
+# Included by the top Makefile (which defines HB, HCC, HCFLAGS, HBFLAGS).
+#
+#   $(HB)/pvm          runner, ASan/UBSan, computed-goto dispatch
+#   $(HB)/pvm-switch   the same with switch dispatch (tested too)
+#   $(HB)/pvm-fast     -O2, for benchmarks
+#   $(HB)/pvm-unit     unit tests (pvm/tests/*.c)
+#   make pvm-test      unit tests + tests/lang conformance suite (both
+#                      dispatch builds, and once under GC stress)
+#   make pvm-bench     fib & co against lua5.4
+
+PVM_SRC      := $(sort $(shell find pvm -name '*.c' -not -path 'pvm/tests/*'))
+PVM_LIB_SRC  := $(filter-out pvm/main_host.c,$(PVM_SRC))
+PVM_TEST_SRC := $(sort $(wildcard pvm/tests/*.c))
+PVM_OBJ      := $(patsubst %.c,$(HB)/san/%.o,$(PVM_SRC))
+PVM_LIB_OBJ  := $(patsubst %.c,$(HB)/san/%.o,$(PVM_LIB_SRC))
+PVM_FAST_OBJ := $(patsubst %.c,$(HB)/opt/%.o,$(PVM_SRC))
+PVM_SW_OBJ   := $(patsubst %.c,$(HB)/sw/%.o,$(PVM_SRC))
+
+$(HB)/sw/%.o: %.c
+	@mkdir -p $(@D)
+	$(HCC) $(HCFLAGS) -DPV_COMPUTED_GOTO=0 -c $< -o $@
+
+$(HB)/pvm: $(PVM_OBJ)
+	$(HCC) $(HCFLAGS) -o $@ $^ -lm
+
+$(HB)/pvm-switch: $(PVM_SW_OBJ)
+	$(HCC) $(HCFLAGS) -o $@ $^ -lm
+
+$(HB)/pvm-fast: $(PVM_FAST_OBJ)
+	$(HCC) $(HBFLAGS) -o $@ $^ -lm
+
+$(HB)/pvm-unit: $(PVM_TEST_SRC) $(PVM_LIB_OBJ)
+	$(HCC) $(HCFLAGS) -o $@ $(PVM_TEST_SRC) $(PVM_LIB_OBJ) -lm
+
+.PHONY: pvm-test pvm-bench
+pvm-test: $(HB)/pvm $(HB)/pvm-switch $(HB)/pvm-unit
+	@pvm/tests/run.sh $(HB)
+
+pvm-bench: $(HB)/pvm-fast
+	@tests/bench/lang/run.sh $(HB)/pvm-fast

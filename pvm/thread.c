@@ -1,0 +1,301 @@
+/*
+ * thread.c - pvm threads: creation, frame pushing, the round-robin
+ * scheduler, the Thread natives and the report of an uncaught error.
+ *
+ * A thread is all heap: a register stack (pv_vals), frame records
+ * (pv_frames) and try handlers (pv_vals of ints). The scheduler runs each
+ * READY thread for one time slice of pv_interp (PV_SLICE instructions, or
+ * less if it blocks or traps), and runs a GC step between slices, which is
+ * a safepoint: every thread is stopped at an instruction boundary.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "natives.h"
+#include "platform.h"
+#include "interp.h"
+
+#define STACK_MAX (1u << 22)
+
+static void
+add_thread(pv_vm *vm, pv_thread *th)
+{
+	if (vm->nthreads == vm->threads->n) {
+		pv_vals *v = pv_vals_new(vm, vm->threads->n * 2);
+		memcpy(v->v, vm->threads->v, vm->nthreads * sizeof(pv_value));
+		vm->threads = v;
+	}
+	PV_SET(vm, vm->threads, vm->threads->v[vm->nthreads], pv_val(th));
+	vm->nthreads++;
+}
+
+pv_thread *
+pv_thread_new(pv_vm *vm, pv_value fn)
+{
+	pv_thread *th = pv_alloc(vm, PV_K_THREAD, sizeof(pv_thread), vm->cls[PV_C_THREAD]);
+	th->stack = pv_vals_new(vm, 256);
+	pv_gc_mark_stack(th->stack);
+	th->frames = pv_alloc(vm, PV_K_FRAMES, sizeof(pv_frames) + 16 * sizeof(pv_frame), NULL);
+	th->frames->n = 16;
+	th->handlers = pv_vals_new(vm, 24);
+	th->id = ++vm->next_id;
+	th->fn = fn;
+	th->state = PV_TS_READY;
+	add_thread(vm, th);
+	return th;
+}
+
+static int
+grow_frames(pv_vm *vm, pv_thread *th)
+{
+	uint32_t n = th->frames->n * 2;
+	pv_frames *f = pv_alloc(vm, PV_K_FRAMES, sizeof(pv_frames) + n * sizeof(pv_frame), NULL);
+	if (!f)
+		return pv_oom(vm);
+	f->n = n;
+	memcpy(f->f, th->frames->f, th->nframes * sizeof(pv_frame));
+	th->frames = f;
+	PV_WB(vm, th, pv_val(f));
+	return PV_OK;
+}
+
+static int
+grow_stack(pv_vm *vm, pv_thread *th, uint32_t need)
+{
+	uint32_t n = th->stack->n;
+	while (n < need)
+		n *= 2;
+	if (n > STACK_MAX)
+		return pv_throw(vm, "stack overflow");
+	pv_vals *s = pv_vals_new(vm, n);
+	if (!s)
+		return pv_oom(vm);
+	memcpy(s->v, th->stack->v, th->stack->n * sizeof(pv_value));
+	pv_gc_mark_stack(s);
+	th->stack = s;
+	PV_WB(vm, th, pv_val(s));
+	return PV_OK;
+}
+
+int
+pv_stack_reserve(pv_vm *vm, pv_thread *th, uint32_t need)
+{
+	return need <= th->stack->n ? PV_OK : grow_stack(vm, th, need);
+}
+
+/* Push an activation of cl whose nvals parameter values (for a method:
+ * this first) are already at stack[base..]. */
+int
+pv_thread_push(pv_vm *vm, pv_thread *th, pv_closure *cl, uint32_t base, int nvals, int32_t ret,
+               uint32_t flags)
+{
+	pv_proto *p = cl->p;
+	if (nvals != p->nparams + p->is_method) {
+		const char *cn = cl->cls && p->is_method ? cl->cls->name->s : NULL;
+		return pv_throw(vm, "wrong argument count: %s%s%s takes %d, got %d", cn ? cn : "",
+		                cn ? "." : "", p->name->s, p->nparams, nvals - p->is_method);
+	}
+	if (th->nframes >= PV_MAX_FRAMES)
+		return pv_throw(vm, "stack overflow");
+	if (th->nframes == th->frames->n && grow_frames(vm, th) != PV_OK)
+		return PV_ERR;
+	uint32_t top = base + p->nregs + 4;
+	if (top > th->stack->n && grow_stack(vm, th, top) != PV_OK)
+		return PV_ERR;
+	memset(&th->stack->v[base + nvals], 0, (p->nregs - nvals + 4) * sizeof(pv_value));
+	pv_frame *f = &th->frames->f[th->nframes++];
+	f->cl = cl;
+	f->pc = 0;
+	f->base = base;
+	f->ret = ret;
+	f->flags = flags | PV_FR_FRESH;
+	return PV_OK;
+}
+
+/* A thread that will run fn(args). */
+pv_thread *
+pv_thread_start(pv_vm *vm, pv_closure *fn, pv_value *args, int nargs)
+{
+	pv_thread *th = pv_thread_new(vm, pv_val(fn));
+	th->stack->v[0] = pv_val(fn);
+	for (int i = 0; i < nargs; i++)
+		th->stack->v[1 + i] = args[i];
+	pv_thread *save = vm->cur;
+	vm->cur = th;
+	if (pv_thread_push(vm, th, fn, 1, nargs, 0, 0) != PV_OK)
+		th->state = PV_TS_FAILED;
+	vm->cur = save;
+	return th;
+}
+
+/* ---------------------------------------------------------------- report */
+
+static void
+err_text(const char *s)
+{
+	pv_err(s, strlen(s));
+}
+
+void
+pv_report(pv_vm *vm, pv_thread *th, pv_value exc)
+{
+	char buf[600];
+	pv_class *c = pv_class_of(vm, exc);
+	pv_value msg = PV_NULL;
+	if (pv_is(exc, PV_K_INST) && ((pv_inst *)exc)->n > 0)
+		for (pv_class *k = c; k; k = k->super)
+			if (k == vm->cls[PV_C_ERROR])
+				msg = ((pv_inst *)exc)->f[0];
+	if (!msg && !pv_is(exc, PV_K_INST))
+		msg = pv_tostr_simple(vm, exc);
+	if (msg && !pv_is_str(msg))
+		msg = pv_tostr_simple(vm, msg);
+	snprintf(buf, sizeof buf, "Uncaught %s%s%s\n", c->name->s, msg ? ": " : "",
+	         msg ? PV_STR(msg)->s : "");
+	err_text(buf);
+	for (int i = (int)th->nframes - 1; i >= 0; i--) {
+		pv_frame *f = &th->frames->f[i];
+		pv_proto *p = f->cl->p;
+		int line = f->pc < p->ncode ? PV_LINES(p)[f->pc] : 0;
+		const char *cn = p->is_method && f->cl->cls ? f->cl->cls->name->s : NULL;
+		snprintf(buf, sizeof buf, "    at %s%s%s (%s:%d)\n", cn ? cn : "", cn ? "." : "",
+		         p->name->s, p->file->s, line);
+		err_text(buf);
+	}
+	if (th != vm->main) {
+		snprintf(buf, sizeof buf, "    in thread %u\n", th->id);
+		err_text(buf);
+	}
+}
+
+/* ---------------------------------------------------------------- scheduler */
+
+static void
+remove_thread(pv_vm *vm, uint32_t i)
+{
+	vm->threads->v[i] = vm->threads->v[--vm->nthreads];
+	vm->threads->v[vm->nthreads] = PV_NULL;
+}
+
+/* Next thread to run after index `after`, waking sleepers; -1 if none
+ * is ready (*wait: ms until the earliest sleeper, or -1 if none). */
+static int
+pick(pv_vm *vm, uint32_t after, int64_t *wait)
+{
+	int64_t now = pv_uptime_ms();
+	*wait = -1;
+	for (uint32_t k = 1; k <= vm->nthreads; k++) {
+		uint32_t i = (after + k) % vm->nthreads;
+		pv_thread *t = (pv_thread *)vm->threads->v[i];
+		if (t->state == PV_TS_SLEEP && t->wake <= now)
+			t->state = PV_TS_READY;
+		if (t->state == PV_TS_READY)
+			return (int)i;
+		if (t->state == PV_TS_SLEEP && (*wait < 0 || t->wake - now < *wait))
+			*wait = t->wake - now;
+	}
+	return -1;
+}
+
+/* Run every thread until the main thread ends; 0 if it returned, 1 if it
+ * died of an uncaught error (or another thread did). */
+int
+pv_schedule(pv_vm *vm)
+{
+	uint32_t at = 0;
+	for (;;) {
+		int64_t wait;
+		if (vm->nthreads == 0)
+			return 1;
+		int i = pick(vm, at, &wait);
+		if (i < 0) {
+			if (wait < 0)
+				return 1; /* deadlock: nothing can run */
+			pv_idle_ms((int)(wait > 50 ? 50 : wait));
+			continue;
+		}
+		at = (uint32_t)i;
+		pv_thread *th = (pv_thread *)vm->threads->v[i];
+		vm->cur = th;
+		int rc = pv_interp(vm, th);
+		if (vm->oom_retry == 1 && rc == PV_RUN_BLOCKED) {
+			vm->oom_retry = 2; /* collect, then run the instruction again */
+			pv_gc_full(vm);
+		} else
+			vm->oom_retry = 0;
+		if (vm->oom && rc != PV_RUN_DONE && rc != PV_RUN_FAILED) {
+			vm->oom = 0; /* throw in the thread that ran out, at its boundary */
+			pv_gc_full(vm);
+			if (vm->heap.live > (vm->heap.end - vm->heap.start) / 4 * 3)
+				pv_throw(vm, "out of memory");
+		}
+		vm->cur = NULL;
+		if (rc == PV_RUN_DONE || rc == PV_RUN_FAILED) {
+			th->state = rc == PV_RUN_DONE ? PV_TS_DONE : PV_TS_FAILED;
+			vm->failed |= rc == PV_RUN_FAILED;
+			remove_thread(vm, (uint32_t)i);
+			if (th == vm->main)
+				return rc == PV_RUN_DONE ? 0 : 1;
+		}
+		pv_gc_safepoint(vm);
+	}
+}
+
+/* ---------------------------------------------------------------- natives */
+
+int
+nat_thread_new(pv_vm *vm, pv_value *a, int n)
+{
+	if (!pv_is(a[1], PV_K_CLOSURE) || ((pv_closure *)a[1])->p->nparams != 0)
+		return pv_throw(vm, "new Thread: argument must be a function of no arguments");
+	pv_thread *th = pv_thread_start(vm, (pv_closure *)a[1], NULL, 0);
+	a[0] = pv_val(th);
+	return PV_OK;
+}
+
+/* Restartable: the first call sets the wake time and blocks; the call runs
+ * again when the thread wakes and then returns. */
+int
+nat_thread_sleep(pv_vm *vm, pv_value *a, int n)
+{
+	int err = 0;
+	int32_t ms = pv_check_int(vm, a, 1, &err);
+	pv_thread *th = vm->cur;
+	if (err)
+		return PV_ERR;
+	int64_t now = pv_uptime_ms();
+	if (th->wake == 0) {
+		th->wake = now + (ms > 0 ? ms : 0);
+		th->state = PV_TS_SLEEP;
+		return PV_BLOCK;
+	}
+	if (now >= th->wake) {
+		th->wake = 0;
+		a[0] = PV_NULL;
+		return PV_OK;
+	}
+	th->state = PV_TS_SLEEP;
+	return PV_BLOCK;
+}
+
+int
+nat_thread_current(pv_vm *vm, pv_value *a, int n)
+{
+	a[0] = pv_val(vm->cur);
+	return PV_OK;
+}
+
+int
+nat_thread_isalive(pv_vm *vm, pv_value *a, int n)
+{
+	pv_thread *t = (pv_thread *)a[0];
+	a[0] = pv_bool(t->state == PV_TS_READY || t->state == PV_TS_SLEEP);
+	return PV_OK;
+}
+
+int
+nat_thread_yield(pv_vm *vm, pv_value *a, int n)
+{
+	vm->trap = 1;
+	a[0] = PV_NULL;
+	return PV_OK;
+}
