@@ -1,21 +1,28 @@
 /*
  * ata.c - the primary-master ATA disk as block device "ata0".
  *
- * PIO only, polled: nIEN is set in the device control register, so the
- * drive never raises IRQ 14 and we never register it. Every wait has a
- * deadline; an error (ERR or DF in the status) or a timeout is logged,
- * the channel is soft-reset, and the caller gets BLOCKDEV_EIO. Nothing
- * here can hang.
+ * Two ways to move data, chosen at boot; both end every wait at a deadline.
+ * An error (ERR or DF in the status, the bus-master error bit) or a timeout
+ * is logged, the channel is soft-reset (and the DMA engine stopped), and
+ * the caller gets BLOCKDEV_EIO. Nothing here can hang.
  *
- * Commands: READ/WRITE MULTIPLE (0xC4/0xC5) when the drive offers a DRQ
- * block of several sectors (IDENTIFY word 47; QEMU: 16), after SET
- * MULTIPLE MODE; else READ/WRITE SECTORS (0x20/0x30). Each with 28-bit
- * LBA, or its EXT form (0x29/0x39, 0x24/0x34) with 48-bit LBA when the
- * drive has it and the range reaches past 2^28. At most ATA_MAX_SECTORS
- * per command; FLUSH CACHE (0xE7, or 0xEA EXT). Data moves with `rep
- * insw/outsw`, one DRQ block at a time. Under QEMU/TCG multiple mode is
- * about 7x faster than one sector per DRQ (each DRQ block is one round
- * trip through QEMU's block layer).
+ * PIO, polled, with nIEN set: READ/WRITE MULTIPLE (0xC4/0xC5) when the
+ * drive offers a DRQ block of several sectors (IDENTIFY word 47; QEMU: 16),
+ * after SET MULTIPLE MODE; else READ/WRITE SECTORS (0x20/0x30); their EXT
+ * forms (0x29/0x39, 0x24/0x34) only for ranges past 2^28. At most
+ * ATA_MAX_SECTORS per command. Data moves with `rep insw/outsw`, one DRQ
+ * block at a time (under QEMU/TCG multiple mode is ~7x faster than one
+ * sector per DRQ: each DRQ block is one round trip through QEMU).
+ *
+ * DMA (ata_dma.c drives the PIIX bus-master engine): READ/WRITE DMA
+ * (0xC8/0xCA), or READ/WRITE DMA EXT (0x25/0x35) when the drive has LBA48
+ * and the command is longer than 256 sectors or reaches past 2^28, up to
+ * ATA_DMA_MAX_SECTORS per command. nIEN is cleared for the command only;
+ * completion is IRQ 14 waking the caller, with a timeout. DMA is used when
+ * the controller can bus-master and a probe read by DMA matches the same
+ * read by PIO; with phantom.atatest the self-test (ata_test.c, through the
+ * narrow interface of ata_impl.h) times both modes and keeps the faster.
+ * FLUSH CACHE (0xE7, or 0xEA EXT) is the same for both.
  *
  * Invariant: one command at a time. `lock` (a mutex: callers are threads)
  * is held from selecting the drive to the command's final status, so no
@@ -27,6 +34,8 @@
 #include <string.h>
 
 #include "arch/i386/io.h"
+#include "ata_dma.h"
+#include "ata_impl.h"
 #include "blockdev.h"
 #include "bootinfo.h"
 #include "kheap.h"
@@ -38,7 +47,7 @@
 #define ATA_CTRL 0x3f6 /* write: device control; read: alt status */
 
 #define REG_DATA   (ATA_IO + 0)
-#define REG_ERROR  (ATA_IO + 1)
+#define REG_ERROR  (ATA_IO + 1) /* write: features */
 #define REG_COUNT  (ATA_IO + 2)
 #define REG_LBA0   (ATA_IO + 3)
 #define REG_LBA1   (ATA_IO + 4)
@@ -67,29 +76,27 @@
 #define CMD_WRITE_MUL     0xc5
 #define CMD_WRITE_MUL_EXT 0x39
 #define CMD_SET_MULTIPLE  0xc6
+#define CMD_READ_DMA      0xc8
+#define CMD_READ_DMA_EXT  0x25
+#define CMD_WRITE_DMA     0xca
+#define CMD_WRITE_DMA_EXT 0x35
+#define CMD_SET_FEATURES  0xef
+#define FEAT_XFER_MODE    0x03 /* SET FEATURES: transfer mode in the count */
+#define XFER_MWDMA        0x20 /* | mode number */
 #define CMD_FLUSH         0xe7
 #define CMD_FLUSH_EXT     0xea
 #define CMD_IDENTIFY      0xec
 
-#define ATA_SECTOR      512
-#define ATA_MAX_SECTORS 256
-#define ATA_LBA28_LIMIT (1ull << 28)
-#define ATA_TIMEOUT_MS  5000       /* one sector, or a soft reset */
-#define ATA_FLUSH_MS    30000      /* a cache flush may take long on real disks */
-#define ATA_SPIN_MAX    100000000L /* poll cap in case time stops */
+#define ATA_MAX_SECTORS     256
+#define ATA_TIMEOUT_MS      5000       /* one sector, or a soft reset */
+#define ATA_FLUSH_MS        30000      /* a cache flush may take long on real disks */
+#define ATA_SPIN_MAX        100000000L /* poll cap in case time stops */
+#define ATA_DMA_MAX_SECTORS 16384      /* 8 MiB per DMA EXT command */
 
-struct ata_disk {
-	uint64_t sectors;
-	bool lba48;
-	uint32_t multi; /* sectors per DRQ block: 1, or READ MULTIPLE */
-	char model[41];
-	struct mutex lock;
-	struct blockdev bd;
-};
-
-static struct ata_disk disk;
+static struct ata_disk disk; /* struct ata_disk: ata_impl.h */
 
 static void set_multiple(void);
+static void set_xfer_mode(void);
 
 /* ---------------------------------------------------------------- waiting */
 
@@ -128,6 +135,8 @@ soft_reset(void)
 {
 	int i;
 
+	if (disk.engine)
+		ata_dma_reset();
 	outb(ATA_CTRL, CTL_NIEN | CTL_SRST);
 	for (i = 0; i < 10; i++)
 		settle(); /* SRST must be held at least 5 us */
@@ -135,8 +144,10 @@ soft_reset(void)
 	settle();
 	if (wait_ready(false, ATA_TIMEOUT_MS) < 0)
 		klog("ata: drive still busy after a soft reset");
-	else
-		set_multiple(); /* a reset may revert it to the default */
+	else {
+		set_multiple(); /* a reset may revert them to the defaults */
+		set_xfer_mode();
+	}
 }
 
 /* Log a failed command, reset the channel, return BLOCKDEV_EIO. */
@@ -235,10 +246,67 @@ pio(uint64_t lba, uint32_t n, uint8_t *buf, bool write)
 	return failed(st) ? fail(what, lba, n, st) : 0;
 }
 
+/* A 1-sector command may take ATA_TIMEOUT_MS; allow 1 s more per 4 MiB. */
+static uint32_t
+dma_timeout(uint32_t n)
+{
+	return ATA_TIMEOUT_MS + n / 8;
+}
+
+/*
+ * One READ or WRITE DMA command of n sectors (at most what the engine
+ * takes at buf). The drive interrupts only during the command (nIEN clear);
+ * the completion's bus-master status must show neither an error nor a
+ * transfer left active. Lock held.
+ */
+static int
+dma(uint64_t lba, uint32_t n, uint8_t *buf, bool write)
+{
+	static const uint8_t cmds[2][2] = {
+		{ CMD_READ_DMA, CMD_READ_DMA_EXT },
+		{ CMD_WRITE_DMA, CMD_WRITE_DMA_EXT },
+	};
+	const char *what = write ? "dma write" : "dma read";
+	bool ext = disk.lba48 && (n > ATA_MAX_SECTORS || lba + n > ATA_LBA28_LIMIT);
+	int bm, st;
+
+	ata_dma_prepare(buf, n * ATA_SECTOR, !write);
+	outb(ATA_CTRL, 0);
+	if (issue(cmds[write][ext], lba, n, ext) < 0)
+		return fail(what, lba, n, -1);
+	ata_dma_start();
+	bm = ata_dma_wait(dma_timeout(n));
+	outb(ATA_CTRL, CTL_NIEN);
+	st = bm < 0 ? -1 : wait_ready(false, ATA_TIMEOUT_MS);
+	if (bm >= 0 && (bm & (ATA_DMA_ERROR | ATA_DMA_ACTIVE))) {
+		klog("ata: %s lba %u count %u: bus-master status 0x%02x", what, (unsigned)lba, n,
+		     bm);
+		return fail(what, lba, n, st);
+	}
+	if (failed(st))
+		return fail(what, lba, n, st);
+	ata_dma_finish();
+	return 0;
+}
+
+/* Sectors the next command may move: the mode's and the engine's limits. */
+static uint32_t
+chunk(uint32_t count, const uint8_t *buf)
+{
+	uint32_t max = ATA_MAX_SECTORS;
+
+	if (disk.use_dma) {
+		max = disk.lba48 ? ATA_DMA_MAX_SECTORS : ATA_MAX_SECTORS;
+		if (max > ata_dma_max_bytes(buf) / ATA_SECTOR)
+			max = ata_dma_max_bytes(buf) / ATA_SECTOR;
+	}
+	return count < max ? count : max;
+}
+
 /* ---------------------------------------------------------------- blockdev */
 
-static int
-transfer(uint64_t lba, uint32_t count, uint8_t *buf, bool write)
+int
+ata_transfer(uint64_t lba, uint32_t count, uint8_t *buf, bool write)
 {
 	uint32_t n;
 	int rc = 0;
@@ -246,9 +314,9 @@ transfer(uint64_t lba, uint32_t count, uint8_t *buf, bool write)
 	if (lba > disk.sectors || count > disk.sectors - lba)
 		return BLOCKDEV_ERANGE;
 	while (count > 0 && rc == 0) {
-		n = count < ATA_MAX_SECTORS ? count : ATA_MAX_SECTORS;
 		mutex_lock(&disk.lock);
-		rc = pio(lba, n, buf, write);
+		n = chunk(count, buf);
+		rc = disk.use_dma ? dma(lba, n, buf, write) : pio(lba, n, buf, write);
 		mutex_unlock(&disk.lock);
 		lba += n;
 		count -= n;
@@ -260,18 +328,18 @@ transfer(uint64_t lba, uint32_t count, uint8_t *buf, bool write)
 static int
 ata_bd_read(struct blockdev *bd, uint64_t lba, uint32_t count, void *buf)
 {
-	return transfer(lba, count, buf, false);
+	return ata_transfer(lba, count, buf, false);
 }
 
-/* pio() only reads from the buffer when writing: the cast is safe. */
+/* pio() and dma() only read the buffer when writing: the cast is safe. */
 static int
 ata_bd_write(struct blockdev *bd, uint64_t lba, uint32_t count, const void *buf)
 {
-	return transfer(lba, count, (uint8_t *)buf, true);
+	return ata_transfer(lba, count, (uint8_t *)buf, true);
 }
 
-static int
-ata_bd_flush(struct blockdev *bd)
+int
+ata_flush(void)
 {
 	int st;
 
@@ -282,6 +350,48 @@ ata_bd_flush(struct blockdev *bd)
 	st = failed(st) ? fail("flush", 0, 0, st) : 0;
 	mutex_unlock(&disk.lock);
 	return st;
+}
+
+static int
+ata_bd_flush(struct blockdev *bd)
+{
+	return ata_flush();
+}
+
+/* ---------------------------------------------------------------- for the self-test */
+
+int
+ata_command_unchecked(uint64_t lba, uint32_t n, uint8_t *buf, bool write)
+{
+	int rc;
+
+	mutex_lock(&disk.lock);
+	rc = disk.use_dma ? dma(lba, n, buf, write) : pio(lba, n, buf, write);
+	mutex_unlock(&disk.lock);
+	return rc;
+}
+
+int
+ata_dma_without_command(uint8_t *buf, uint32_t ms)
+{
+	int bm;
+
+	mutex_lock(&disk.lock);
+	ata_dma_prepare(buf, ATA_SECTOR, true);
+	ata_dma_start();
+	bm = ata_dma_wait(ms);
+	if (bm < 0)
+		fail("dma read (no command)", 0, 1, -1);
+	mutex_unlock(&disk.lock);
+	return bm;
+}
+
+void
+ata_set_mode(bool dma_on, bool bounce)
+{
+	disk.use_dma = dma_on;
+	if (disk.engine)
+		ata_dma_force_bounce(bounce);
 }
 
 /* ---------------------------------------------------------------- probe */
@@ -341,7 +451,9 @@ parse_identify(const uint16_t *id)
 	if (disk.lba48)
 		disk.sectors = id[100] | (uint64_t)id[101] << 16 | (uint64_t)id[102] << 32 |
 		               (uint64_t)id[103] << 48;
-	disk.multi = id[47] & 0xff; /* most sectors per DRQ block */
+	disk.multi = id[47] & 0xff;               /* most sectors per DRQ block */
+	if ((id[49] & (1u << 8)) && (id[63] & 7)) /* DMA; multiword modes 0-2 */
+		disk.xfer_mode = XFER_MWDMA | (id[63] & 4 ? 2 : id[63] & 2 ? 1 : 0);
 	copy_model(id);
 	return disk.sectors > 0;
 }
@@ -364,141 +476,67 @@ set_multiple(void)
 	disk.multi = 1;
 }
 
-/* ---------------------------------------------------------------- selftest */
-
-#define ATA_TEST_SECTORS 4096 /* 2 MiB */
-#define ATA_TEST_SYNCS   64   /* single-sector write + flush rounds */
-
-struct selftest {
-	uint64_t lba;
-	uint32_t n;
-	uint8_t *save, *pat, *back;
-	bool saved; /* save holds the old contents */
-	uint64_t write_ns, read_ns, sync_ns, eio_ns;
-};
-
-/* Near the end of the disk, or straddling LBA 2^28 if the disk is that big. */
-static uint64_t
-test_start(void)
-{
-	if (disk.lba48 && disk.sectors >= ATA_LBA28_LIMIT + ATA_TEST_SECTORS)
-		return ATA_LBA28_LIMIT - ATA_TEST_SECTORS / 2;
-	return disk.sectors - ATA_TEST_SECTORS;
-}
-
+/*
+ * Put the drive in its fastest multiword DMA mode (the PIIX does not do
+ * Ultra DMA). A refusal is logged; the probe read then decides.
+ */
 static void
-fill_pattern(uint8_t *p, uint64_t lba, uint32_t n)
+set_xfer_mode(void)
 {
-	uint32_t *w = (uint32_t *)p, i;
+	int st;
 
-	for (i = 0; i < n * ATA_SECTOR / 4; i++)
-		w[i] = (uint32_t)(lba + i / (ATA_SECTOR / 4)) * 2654435761u ^ i;
-}
-
-/* MiB/s times ten. */
-static unsigned
-rate10(uint64_t bytes, uint64_t ns)
-{
-	return ns ? (unsigned)((bytes * 10 * 1000000000ull / ns) >> 20) : 0;
-}
-
-/* A read past the end must fail with EIO, fast, and leave the drive usable. */
-static const char *
-test_error_path(struct selftest *t)
-{
-	uint64_t t0;
-	int rc;
-
-	klog("ata: selftest: reading past the end on purpose");
-	t0 = timer_ns();
-	mutex_lock(&disk.lock);
-	rc = pio(disk.sectors, 1, t->back, false);
-	mutex_unlock(&disk.lock);
-	t->eio_ns = timer_ns() - t0;
-	if (rc != BLOCKDEV_EIO)
-		return "read past the end did not give EIO";
-	return transfer(t->lba, 1, t->back, false) ? "no recovery after EIO" : NULL;
-}
-
-static const char *
-test_syncs(struct selftest *t)
-{
-	uint64_t t0 = timer_ns();
-	int i;
-
-	for (i = 0; i < ATA_TEST_SYNCS; i++)
-		if (ata_bd_write(&disk.bd, t->lba + i, 1, t->pat + i * ATA_SECTOR) ||
-		    ata_bd_flush(&disk.bd))
-			return "single-sector write + flush failed";
-	t->sync_ns = (timer_ns() - t0) / ATA_TEST_SYNCS;
-	return NULL;
-}
-
-static const char *
-test_run(struct selftest *t)
-{
-	const char *err;
-	uint64_t t0;
-
-	if (ata_bd_read(&disk.bd, t->lba, t->n, t->save))
-		return "reading the old contents failed";
-	t->saved = true;
-	fill_pattern(t->pat, t->lba, t->n);
-	t0 = timer_ns();
-	if (ata_bd_write(&disk.bd, t->lba, t->n, t->pat) || ata_bd_flush(&disk.bd))
-		return "write failed";
-	t->write_ns = timer_ns() - t0;
-	t0 = timer_ns();
-	if (ata_bd_read(&disk.bd, t->lba, t->n, t->back))
-		return "read-back failed";
-	t->read_ns = timer_ns() - t0;
-	if (memcmp(t->pat, t->back, t->n * ATA_SECTOR) != 0)
-		return "read-back differs from what was written";
-	err = test_syncs(t);
-	return err ? err : test_error_path(t);
-}
-
-static void
-report(const struct selftest *t)
-{
-	uint64_t bytes = (uint64_t)t->n * ATA_SECTOR;
-	unsigned w = rate10(bytes, t->write_ns), r = rate10(bytes, t->read_ns);
-
-	klog("ata: selftest: %u KiB at lba %u..%u%s: write+flush %u ms, "
-	     "read %u ms, 1-sector write+flush %u us, bad lba -> EIO in %u us",
-	     (unsigned)(bytes >> 10), (unsigned)t->lba, (unsigned)(t->lba + t->n - 1),
-	     t->lba + t->n > ATA_LBA28_LIMIT ? " (crosses 2^28: LBA48)" : "",
-	     (unsigned)(t->write_ns / 1000000), (unsigned)(t->read_ns / 1000000),
-	     (unsigned)(t->sync_ns / 1000), (unsigned)(t->eio_ns / 1000));
-	klog("ata: selftest ok %u.%u %u.%u", w / 10, w % 10, r / 10, r % 10);
-}
-
-static void
-selftest(void)
-{
-	struct selftest t = { .lba = test_start(), .n = ATA_TEST_SECTORS };
-	uint32_t bytes = t.n * ATA_SECTOR;
-	const char *err = "out of memory";
-
-	if (disk.sectors < 2 * ATA_TEST_SECTORS) {
-		klog("ata: selftest skipped: disk smaller than %u sectors", 2 * ATA_TEST_SECTORS);
+	if (disk.xfer_mode == 0 || !disk.engine)
 		return;
-	}
-	t.save = kmalloc(bytes);
-	t.pat = kmalloc(bytes);
-	t.back = kmalloc(bytes);
-	if (t.save && t.pat && t.back)
-		err = test_run(&t);
-	if (t.saved && (ata_bd_write(&disk.bd, t.lba, t.n, t.save) || ata_bd_flush(&disk.bd)))
-		err = err ? err : "restoring the old contents failed";
-	if (err == NULL)
-		report(&t);
-	else
-		klog("ata: selftest FAILED: %s", err);
-	kfree(t.save);
-	kfree(t.pat);
-	kfree(t.back);
+	outb(REG_ERROR, FEAT_XFER_MODE);
+	st = issue(CMD_SET_FEATURES, 0, disk.xfer_mode, false);
+	if (st == 0)
+		st = wait_ready(false, ATA_TIMEOUT_MS);
+	if (failed(st))
+		klog("ata: SET FEATURES transfer mode 0x%02x refused (status 0x%02x)",
+		     disk.xfer_mode, st);
 }
+
+#define ATA_PROBE_SECTORS 8
+
+/* Read the first sectors by PIO and by DMA: DMA is usable if they match. */
+static const char *
+dma_probe(void)
+{
+	uint32_t bytes = ATA_PROBE_SECTORS * ATA_SECTOR;
+	uint8_t *a = kmalloc(2 * bytes), *b;
+	const char *why = NULL;
+
+	if (a == NULL)
+		return "no memory for the probe";
+	b = a + bytes;
+	memset(b, 0xa5, bytes); /* so that a transfer that never happened shows */
+	mutex_lock(&disk.lock);
+	if (pio(0, ATA_PROBE_SECTORS, a, false) || dma(0, ATA_PROBE_SECTORS, b, false))
+		why = "the DMA probe read failed";
+	else if (memcmp(a, b, bytes) != 0)
+		why = "the DMA probe read returned other data than PIO";
+	mutex_unlock(&disk.lock);
+	kfree(a);
+	return why;
+}
+
+/* Returns NULL when DMA works, else why not. */
+static const char *
+dma_setup(void)
+{
+	const char *why;
+
+	if (disk.xfer_mode == 0)
+		return "the drive offers no multiword DMA";
+	why = ata_dma_init(REG_STATUS);
+	if (why != NULL)
+		return why;
+	disk.engine = true;
+	set_xfer_mode();
+	return dma_probe();
+}
+
+/* ---------------------------------------------------------------- init */
 
 void
 ata_init(void)
@@ -513,6 +551,9 @@ ata_init(void)
 		return;
 	}
 	set_multiple();
+	why = bootinfo_flag("phantom.atapio") ? "phantom.atapio given" : dma_setup();
+	disk.dma_ok = why == NULL;
+	ata_set_mode(disk.dma_ok, false);
 	disk.bd = (struct blockdev){
 		.name = "ata0",
 		.nblocks = disk.sectors,
@@ -522,11 +563,15 @@ ata_init(void)
 		.flush = ata_bd_flush,
 		.priv = &disk,
 	};
-	klog("ata: ata0 \"%s\" %u sectors (%u MiB), %s, PIO polled "
-	     "(IRQ 14 unused), %u sectors per DRQ",
-	     disk.model, (unsigned)disk.sectors, (unsigned)(disk.sectors >> 11),
-	     disk.lba48 ? "LBA48" : "LBA28", disk.multi);
+	klog("ata: ata0 \"%s\" %u sectors (%u MiB), %s, %u sectors per DRQ", disk.model,
+	     (unsigned)disk.sectors, (unsigned)(disk.sectors >> 11), disk.lba48 ? "LBA48" : "LBA28",
+	     disk.multi);
+	if (disk.dma_ok)
+		klog("ata: using DMA (bus master at 0x%x, IRQ 14, MWDMA mode %u)",
+		     ata_dma_io_base(), disk.xfer_mode & 7);
+	else
+		klog("ata: using PIO, polled (no DMA: %s)", why);
 	blockdev_register(&disk.bd);
 	if (bootinfo_flag("phantom.atatest"))
-		selftest();
+		ata_selftest(&disk);
 }
