@@ -35,7 +35,8 @@ KLDFLAGS := -m32 -nostdlib -static -no-pie -Wl,-z,noexecstack \
 # ---------------------------------------------------------------- sources
 KERNEL_ONLY := wm/desktop.c gui/font_kern.c
 LAYER_SRC   := $(wildcard gui/*.c wm/*.c)
-KSRC_C  := $(sort $(shell find kernel -name '*.c')) $(LAYER_SRC) $(wildcard fonts/*.c)
+KSRC_C  := $(sort $(shell find kernel -name '*.c')) $(LAYER_SRC) $(wildcard fonts/*.c) \
+           $(filter-out %_host.c,$(sort $(shell find pvm -name '*.c' -not -path 'pvm/tests/*')))
 KSRC_S  := $(sort $(wildcard boot/*.S) $(shell find kernel -name '*.S'))
 KOBJ    := $(patsubst %.c,$(B)/k/%.o,$(KSRC_C)) $(patsubst %.S,$(B)/k/%.o,$(KSRC_S))
 
@@ -144,10 +145,12 @@ host: deps-host
 
 -include pvm/pvm.mk
 -include tests/fuzz/fuzz.mk
+-include persist/persist.mk
 
 # ---------------------------------------------------------------- tests
 TEST_SUITES = "unit=$(HB)/unit-tests tests/unit" \
               "pvm=$(MAKE) --no-print-directory pvm-test" \
+              "crash=$(MAKE) --no-print-directory crash-test" \
               "system=python3 tests/system/run.py --iso $(ISO)"
 
 test: deps

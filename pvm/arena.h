@@ -26,3 +26,16 @@
 void *pv_arena_open(uintptr_t base, size_t size);
 /* Give the mapping back (host tests open and close many arenas). */
 void pv_arena_close(void *base, size_t size);
+
+/* persist/ maps the arena itself (write-tracked, restored lazily) and
+ * registers the mapping here: pv_arena_open then returns it and
+ * pv_arena_close leaves it alone. */
+void pv_arena_adopt(void *base, size_t size);
+
+/* Snapshot safepoints (issue 4). Set pv_snap_request (and vm->trap) from
+ * anywhere; the interpreter calls pv_snap_hook when a thread stops at an
+ * instruction boundary (a trap or a restartable block) and the idle loop
+ * when every thread sleeps: all VM state is then in the arena. The hook
+ * clears the request once it took the snapshot. Defined in interp.c. */
+extern volatile uint32_t pv_snap_request;
+extern void (*pv_snap_hook)(void);

@@ -23,6 +23,7 @@
  * pv_gc_check walks the whole heap and checks the structure and the
  * invariant (used by the tests after every test and in stress mode).
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -244,7 +245,7 @@ atomic(pv_vm *vm)
 	mark_roots(vm);
 	for (uint32_t i = 0; i < vm->nthreads; i++)
 		visit_thread(vm, (pv_thread *)vm->threads->v[i], shade_child, NULL);
-	drain(vm, (long)1 << 62);
+	drain(vm, LONG_MAX);
 	if (h->overflow)
 		pv_fatal("GC: gray objects left after the atomic step");
 	if (h->gray)
@@ -340,7 +341,7 @@ pv_gc_full(pv_vm *vm)
 	if (h->phase == PV_GC_IDLE)
 		step(vm, 1);
 	while (h->phase != PV_GC_IDLE)
-		step(vm, (long)1 << 40);
+		step(vm, LONG_MAX);
 }
 
 static void

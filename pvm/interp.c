@@ -31,6 +31,17 @@
 
 enum { INV_PUSHED, INV_DONE, INV_ERR, INV_BLOCK };
 
+volatile uint32_t pv_snap_request;
+void (*pv_snap_hook)(void);
+
+/* A thread just stopped at a boundary with its state in the arena. */
+static void
+snap_point(void)
+{
+	if (unlikely(pv_snap_request) && pv_snap_hook)
+		pv_snap_hook();
+}
+
 /* Call callee on stack[a ..]: method convention (receiver at a, nargs
  * after it) or function convention (callee at a, arguments after it). */
 static int
@@ -846,11 +857,13 @@ do_throw:
 do_trap:
 	fr->pc = (uint32_t)(ipc - code);
 	fr->flags |= PV_FR_FRESH;
+	snap_point();
 	return PV_RUN_YIELD;
 
 do_block:
 	fr = &th->frames->f[th->nframes - 1];
 	fr->pc = (uint32_t)(ipc - PV_CODE(fr->cl->p));
 	fr->flags |= PV_FR_FRESH;
+	snap_point();
 	return PV_RUN_BLOCKED;
 }

@@ -2,6 +2,12 @@
  * main_host.c - the host runner, build/host/pvm.
  *
  *   pvm run FILE.ph...          compile the files together and run main()
+ *   pvm run --store FILE [--snapshot-ms N] FILE.ph...
+ *                               the same in a persistent world (issue 4):
+ *                               snapshots every N ms (default 1000) into
+ *                               the store FILE; if FILE holds a committed
+ *                               world, that world resumes instead (the
+ *                               sources are not run again)
  *   pvm run FILE.pvc            load (verify) a class image and run main()
  *   pvm compile FILE.ph... -o OUT.pvc
  *   pvm disasm FILE.pvc
@@ -10,12 +16,19 @@
  * Environment: PVM_GCSTRESS=1 collects fully at every allocation, =2 runs
  * a small incremental step at every allocation; PVM_GCCHECK=1 checks the
  * heap after the run (=2: after every GC step too); PVM_GCSTATS=1 prints
- * collector figures.
+ * collector figures. With --store: PVM_SNAPLOG=1 logs `cold boot` /
+ * `restore gen=N` and one line per snapshot on stderr; PVM_SNAPEVERY=N
+ * snapshots (synchronously) at every Nth safepoint instead of by time, and
+ * PVM_SNAPSTOP=K then ends the process right after the Kth commit (the
+ * conformance-through-restore test).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "arena.h"
+#include "persist/phost.h"
+#include "platform.h"
 #include "lang/lang.h"
 #include "load.h"
 #include "vm.h"
@@ -107,9 +120,162 @@ after_run(pv_vm *vm)
 	}
 }
 
+static int usage(void);
+
+static int
+load_program(pv_vm *vm, char **files, int n, pv_value *inits)
+{
+	int rc;
+	if (ends_with(files[0], ".pvc")) {
+		char err[300];
+		pv_image *im = load_image_file(files[0]);
+		if (!im)
+			return 1;
+		rc = pv_load(vm, im, inits, err, sizeof err);
+		pvi_free(im);
+		if (rc) {
+			fprintf(stderr, "pvm: %s: %s\n", files[0], err);
+			return 1;
+		}
+		return 0;
+	}
+	pv_src *src = read_sources(files, n);
+	rc = pv_compile_load(vm, src, n, inits);
+	for (int i = 0; i < n; i++)
+		free((char *)src[i].text);
+	free(src);
+	return rc;
+}
+
+/* ---------------------------------------------------------------- --store */
+
+static pv_vm *store_vm;
+static int snap_every, snap_stop, snap_seen, snap_commits;
+
+static void
+snap_tick(void)
+{
+	if (!snap_every)
+		pv_snap_request = 1;
+	store_vm->trap = 1;
+}
+
+/* pv_snap_hook: every VM thread is at a boundary. */
+static void
+snap_now(void)
+{
+	pv_vm *vm = store_vm;
+	if (vm->oom || vm->oom_retry)
+		return; /* the scheduler owes this thread a collection: later */
+	if (snap_every) {
+		vm->trap = 1; /* next boundary is a safepoint too */
+		if (++snap_seen % snap_every)
+			return;
+	}
+	int rc = phost_safepoint((uint64_t)pv_uptime_ms());
+	if (rc == SNAP_BUSY)
+		return;
+	if (!snap_every)
+		pv_snap_request = 0;
+	else if (rc == SNAP_STARTED && phost_sync() == 0 && ++snap_commits == snap_stop) {
+		fflush(stdout);
+		_exit(0); /* as if the power went off right after the commit */
+	}
+}
+
+/* The restart list of the host: the world's clock continues where the
+ * snapshot left it (sleepers' wake times are in that clock), and the boot
+ * counter moves on. */
+static void
+restart(pv_vm *vm)
+{
+	pv_uptime_set((int64_t)snap_clock(phost_snap()));
+	vm->boots++;
+}
+
+static int
+run_stored(const char *store, int ms, char **files, int n)
+{
+	char err[300];
+	int logon = getenv("PVM_SNAPLOG") && atoi(getenv("PVM_SNAPLOG")) > 0;
+	int st = phost_open(store, PV_ARENA_BASE, PV_ARENA_SIZE, err, sizeof err);
+	if (st < 0) {
+		fprintf(stderr, "pvm: %s: %s\n", store, err);
+		return 1;
+	}
+	const char *note = snap_note(phost_snap());
+	if (note)
+		fprintf(stderr, "pvm: %s: %s\n", store, note);
+	pv_arena_adopt((void *)PV_ARENA_BASE, PV_ARENA_SIZE);
+	phost_log(logon);
+	pv_vm *vm;
+	int rc;
+	if (st == SNAP_RESTORED) {
+		vm = (pv_vm *)PV_ARENA_BASE;
+		if (vm->magic != PV_MAGIC || vm->arena_size != PV_ARENA_SIZE) {
+			fprintf(stderr, "pvm: %s: the snapshot holds no VM\n", store);
+			return 1;
+		}
+		if (logon)
+			fprintf(stderr, "restore gen=%llu\n",
+			        (unsigned long long)snap_gen(phost_snap()));
+		restart(vm);
+		if (vm->main && vm->main->state >= PV_TS_DONE) {
+			fprintf(stderr, "pvm: %s: this world has ended (main %s)\n", store,
+			        vm->main->state == PV_TS_DONE ? "returned" : "failed");
+			return vm->main->state == PV_TS_DONE ? 0 : 1;
+		}
+	} else {
+		if (logon)
+			fprintf(stderr, "cold boot\n");
+		vm = pv_vm_open(PV_ARENA_BASE, PV_ARENA_SIZE);
+		pv_value inits = PV_NULL;
+		if (!vm || (rc = load_program(vm, files, n, &inits)) != 0)
+			return vm ? rc : 1;
+		pv_value mainfn = pv_global_get(vm, "main"), run = pv_global_get(vm, "__run");
+		if (!pv_is(mainfn, PV_K_CLOSURE) || ((pv_closure *)mainfn)->p->nparams != 0) {
+			fprintf(stderr, "pvm: no main() function to run\n");
+			return 2;
+		}
+		pv_value args[2] = { inits, mainfn };
+		vm->main = pv_thread_start(vm, (pv_closure *)run, args, 2);
+	}
+	store_vm = vm;
+	pv_snap_hook = snap_now;
+	const char *every = getenv("PVM_SNAPEVERY"), *stop = getenv("PVM_SNAPSTOP");
+	snap_every = every ? atoi(every) : 0;
+	snap_stop = stop ? atoi(stop) : 0;
+	if (snap_every)
+		pv_snap_request = vm->trap = 1;              /* the first boundary is a safepoint */
+	phost_start(snap_every ? 50 : ms * 1000, snap_tick); /* every: a trap each 50 us */
+	rc = pv_schedule(vm);
+	fflush(stdout);
+	phost_sync();
+	if (phost_safepoint((uint64_t)pv_uptime_ms()) == SNAP_STARTED && phost_sync() != 0)
+		fprintf(stderr, "pvm: %s: the final snapshot failed\n", store);
+	fflush(stderr);
+	_exit(rc); /* LeakSanitizer's exit scan trips over the protected arena */
+}
+
 static int
 cmd_run(char **files, int n)
 {
+	const char *store = NULL;
+	int ms = 1000;
+	while (n >= 2 && strncmp(files[0], "--", 2) == 0) {
+		if (strcmp(files[0], "--store") == 0)
+			store = files[1];
+		else if (strcmp(files[0], "--snapshot-ms") == 0 && atoi(files[1]) > 0)
+			ms = atoi(files[1]);
+		else
+			return usage();
+		files += 2;
+		n -= 2;
+	}
+	if (n < 1)
+		return usage();
+	if (store)
+		return run_stored(store, ms, files, n);
 	pv_vm *vm = pv_vm_open(PV_ARENA_BASE, PV_ARENA_SIZE);
 	if (!vm) {
 		fprintf(stderr, "pvm: cannot create the VM (arena at %#lx)\n",
@@ -123,27 +289,9 @@ cmd_run(char **files, int n)
 	if (check && atoi(check) == 2)
 		vm->heap.stress |= 8;
 	pv_value inits = PV_NULL;
-	int rc;
-	if (ends_with(files[0], ".pvc")) {
-		char err[300];
-		pv_image *im = load_image_file(files[0]);
-		if (!im)
-			return 1;
-		rc = pv_load(vm, im, &inits, err, sizeof err);
-		pvi_free(im);
-		if (rc) {
-			fprintf(stderr, "pvm: %s: %s\n", files[0], err);
-			return 1;
-		}
-	} else {
-		pv_src *src = read_sources(files, n);
-		rc = pv_compile_load(vm, src, n, &inits);
-		for (int i = 0; i < n; i++)
-			free((char *)src[i].text);
-		free(src);
-		if (rc)
-			return rc;
-	}
+	int rc = load_program(vm, files, n, &inits);
+	if (rc)
+		return rc;
 	rc = start_main(vm, inits);
 	after_run(vm);
 	pv_vm_close(vm);
@@ -206,8 +354,9 @@ cmd_disasm(const char *file)
 static int
 usage(void)
 {
-	fprintf(stderr, "usage: pvm run FILE.ph... | pvm run FILE.pvc | "
-	                "pvm compile FILE.ph... -o OUT.pvc | pvm disasm FILE.pvc\n");
+	fprintf(stderr,
+	        "usage: pvm run [--store FILE [--snapshot-ms N]] FILE.ph... | pvm run FILE.pvc | "
+	        "pvm compile FILE.ph... -o OUT.pvc | pvm disasm FILE.pvc\n");
 	return 2;
 }
 

@@ -11,6 +11,7 @@ void pv_out(const char *s, size_t n); /* print(): one call per line */
 void pv_err(const char *s, size_t n); /* error reports */
 int64_t pv_time_ms(void);             /* wall clock, ms since 1970 */
 int64_t pv_uptime_ms(void);           /* monotonic, ms since start */
+void pv_uptime_set(int64_t ms);       /* restore: uptime continues from ms */
 uint64_t pv_clock_ns(void);           /* monotonic ns, for GC pause stats */
 void pv_idle_ms(int ms);              /* every thread sleeps: wait */
 uint32_t pv_random_seed(void);

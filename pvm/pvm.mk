@@ -9,7 +9,7 @@
 #                      dispatch builds, and once under GC stress)
 #   make pvm-bench     fib & co against lua5.4
 
-PVM_SRC      := $(sort $(shell find pvm -name '*.c' -not -path 'pvm/tests/*'))
+PVM_SRC      := $(filter-out %_kern.c,$(sort $(shell find pvm -name '*.c' -not -path 'pvm/tests/*')))
 PVM_LIB_SRC  := $(filter-out pvm/main_host.c,$(PVM_SRC))
 PVM_TEST_SRC := $(sort $(wildcard pvm/tests/*.c))
 PVM_OBJ      := $(patsubst %.c,$(HB)/san/%.o,$(PVM_SRC))

@@ -1,17 +1,22 @@
 /*
- * printf.c - vsnprintf and snprintf for the kernel (no streams, no floats).
+ * printf.c - vsnprintf and snprintf for the kernel (no streams).
  *
  * Output goes through one bounded sink that counts every character, stored
  * or not, so the return value is the length the full output would have had;
  * the sink stores at most size-1 characters and the terminator is written
  * last, whenever size > 0. A conversion is parsed into a struct spec and
  * then laid out as: [pad] sign prefix [zeros] digits [pad].
+ *
+ * Floats (%e %f %g and upper case) print the digits a correctly rounding
+ * libc prints: fltconv.c gives the exact decimal expansion, which is
+ * rounded once, ties to even, to the precision asked for.
  */
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include "fltconv.h"
 
 struct sink {
 	char *buf;
@@ -246,6 +251,130 @@ emit_text(struct sink *s, const struct spec *sp, const char *p, size_t n)
 		put_n(s, ' ', pad);
 }
 
+/* ---------------------------------------------------------------- floats */
+
+struct fbody {
+	const char *dig;
+	int n, decpt;
+	int prec;  /* digits after the point */
+	bool expo; /* d.ddde+XX rather than ddd.ddd */
+	bool point;
+	char echar;
+};
+
+static char
+digit_at(const struct fbody *f, int i)
+{
+	return i >= 0 && i < f->n ? f->dig[i] : '0';
+}
+
+/* Characters the body takes (everything after the sign). */
+static int
+body_len(const struct fbody *f)
+{
+	if (f->expo) {
+		int x = f->n ? f->decpt - 1 : 0;
+		int xd = x <= -100 || x >= 100 ? 3 : 2;
+		return 1 + f->point + f->prec + 2 + xd;
+	}
+	return (f->decpt > 0 ? f->decpt : 1) + f->point + f->prec;
+}
+
+static void
+put_body(struct sink *s, const struct fbody *f)
+{
+	if (f->expo) {
+		int x = f->n ? f->decpt - 1 : 0;
+		put(s, digit_at(f, 0));
+		if (f->point)
+			put(s, '.');
+		for (int i = 1; i <= f->prec; i++)
+			put(s, digit_at(f, i));
+		put(s, f->echar);
+		put(s, x < 0 ? '-' : '+');
+		x = x < 0 ? -x : x;
+		if (x >= 100)
+			put(s, (char)('0' + x / 100));
+		put(s, (char)('0' + x / 10 % 10));
+		put(s, (char)('0' + x % 10));
+		return;
+	}
+	if (f->decpt <= 0)
+		put(s, '0');
+	for (int i = 0; i < f->decpt; i++)
+		put(s, digit_at(f, i));
+	if (f->point)
+		put(s, '.');
+	for (int i = 0; i < f->prec; i++)
+		put(s, digit_at(f, f->decpt + i));
+}
+
+/* %g: P significant digits; the shorter of the two styles ISO C picks,
+ * trailing zeros removed unless '#'. */
+static void
+layout_g(struct fbody *f, int prec, bool alt, char *dig)
+{
+	int p = prec == 0 ? 1 : prec;
+	f->n = klibc_round_digits(dig, f->n, p, &f->decpt);
+	int x = f->n ? f->decpt - 1 : 0;
+	f->expo = !(p > x && x >= -4);
+	f->prec = f->expo ? p - 1 : p - 1 - x;
+	if (!alt) {
+		int used = f->expo ? f->n - 1 : f->n - f->decpt;
+		if (used < 0)
+			used = 0;
+		if (f->prec > used)
+			f->prec = used;
+	}
+}
+
+static __attribute__((noinline)) void
+emit_float(struct sink *s, const struct spec *sp, double v)
+{
+	char dig[KLIBC_DTOA_MAX];
+	uint64_t u;
+	memcpy(&u, &v, sizeof u);
+	bool neg = u >> 63, upper = sp->conv >= 'A' && sp->conv <= 'Z';
+	const char *sign = neg ? "-" : sp->plus ? "+" : sp->space ? " " : "";
+	struct spec text = *sp;
+	if (((u >> 52) & 0x7ff) == 0x7ff) { /* inf and nan: no zero padding */
+		char buf[5];
+		const char *w = (u << 12) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+		size_t k = strlen(sign);
+		memcpy(buf, sign, k);
+		memcpy(buf + k, w, 4);
+		emit_text(s, &text, buf, strlen(buf));
+		return;
+	}
+	int prec = sp->prec < 0 ? 6 : sp->prec;
+	struct fbody f = { .dig = dig, .echar = upper ? 'E' : 'e' };
+	f.n = klibc_dtoa(v, dig, &f.decpt);
+	switch (sp->conv | 0x20) {
+	case 'e':
+		f.expo = true;
+		f.prec = prec;
+		f.n = klibc_round_digits(dig, f.n, prec + 1, &f.decpt);
+		break;
+	case 'f':
+		f.prec = prec;
+		f.n = klibc_round_digits(dig, f.n, f.decpt + prec, &f.decpt);
+		break;
+	default:
+		layout_g(&f, prec, sp->alt, dig);
+	}
+	f.point = f.prec > 0 || sp->alt;
+	int body = (int)strlen(sign) + body_len(&f);
+	int pad = sp->width > body ? sp->width - body : 0;
+	if (!sp->left && !sp->zero)
+		put_n(s, ' ', pad);
+	put_str(s, sign, strlen(sign));
+	if (!sp->left && sp->zero)
+		put_n(s, '0', pad);
+	put_body(s, &f);
+	if (sp->left)
+		put_n(s, ' ', pad);
+}
+
 static void
 emit_conversion(struct sink *s, struct spec *sp, va_list *ap)
 {
@@ -281,6 +410,14 @@ emit_conversion(struct sink *s, struct spec *sp, va_list *ap)
 		if (!str)
 			str = "(null)";
 		emit_text(s, sp, str, sp->prec < 0 ? strlen(str) : strnlen(str, sp->prec));
+		break;
+	case 'e':
+	case 'E':
+	case 'f':
+	case 'F':
+	case 'g':
+	case 'G':
+		emit_float(s, sp, va_arg(*ap, double));
 		break;
 	case 'c':
 		c = (char)va_arg(*ap, int);

@@ -164,6 +164,15 @@ strstr(const char *hay, const char *needle)
 }
 
 char *
+strpbrk(const char *s, const char *accept)
+{
+	for (; *s; s++)
+		if (strchr(accept, *s))
+			return (char *)s;
+	return NULL;
+}
+
+char *
 strcpy(char *restrict dst, const char *restrict src)
 {
 	return memcpy(dst, src, strlen(src) + 1);

@@ -124,6 +124,7 @@ typedef struct comp {
 	/* lexer */
 	token *toks;
 	int ntok, captok, pos;
+	int depth; /* parser nesting, bounded: see enter() in parse.c */
 	/* pools */
 	void **pool;
 	int npool, cappool;

@@ -585,35 +585,37 @@ init_fstate(fstate *F, gstate *g, fstate *parent, cclass *cls, int is_method)
 int
 gen_function(fstate *parent, node *fn, cclass *cls, int is_method, const char *name)
 {
-	fstate F;
-	init_fstate(&F, parent ? parent->g : NULL, parent, cls, is_method);
-	F.line = fn->line;
-	collect_inner(&F, fn->a, 0);
+	fstate *F = malloc(sizeof *F); /* big (locals, upvalues): off the C stack */
+	init_fstate(F, parent ? parent->g : NULL, parent, cls, is_method);
+	F->line = fn->line;
+	collect_inner(F, fn->a, 0);
 	if (is_method) {
-		reg_tmp(&F); /* R[0] = this */
-		F.nactive = 1;
+		reg_tmp(F); /* R[0] = this */
+		F->nactive = 1;
 	}
 	if (fn->n > 200)
-		gerr(&F, fn, "too many parameters%s", "");
+		gerr(F, fn, "too many parameters%s", "");
 	for (node *p = fn->b; p; p = p->next)
-		new_local(&F, p, p->name);
-	int nparams = F.nactive - is_method;
-	for (int i = 0; i < F.nloc; i++)
-		if (F.loc[i].captured)
-			emit(&F, MK_ABC(OP_NEWBOX, F.loc[i].reg, F.loc[i].reg, 0));
-	if (is_method && F.has_inner) {
-		int r = new_local(&F, fn, "this");
-		F.loc[F.nloc - 1].captured = 1;
-		emit(&F, MK_ABC(OP_NEWBOX, r, 0, 0));
+		new_local(F, p, p->name);
+	int nparams = F->nactive - is_method;
+	for (int i = 0; i < F->nloc; i++)
+		if (F->loc[i].captured)
+			emit(F, MK_ABC(OP_NEWBOX, F->loc[i].reg, F->loc[i].reg, 0));
+	if (is_method && F->has_inner) {
+		int r = new_local(F, fn, "this");
+		F->loc[F->nloc - 1].captured = 1;
+		emit(F, MK_ABC(OP_NEWBOX, r, 0, 0));
 	}
-	gen_block_stmt(&F, fn->a);
-	F.line = fn->line;
-	emit(&F, MK_ABC(OP_RETNIL, 0, 0, 0));
-	finish_proto(&F, name, nparams);
+	gen_block_stmt(F, fn->a);
+	F->line = fn->line;
+	emit(F, MK_ABC(OP_RETNIL, 0, 0, 0));
+	finish_proto(F, name, nparams);
+	uint32_t pidx = F->pidx;
+	free(F);
 	if (!parent)
-		return (int)F.pidx;
+		return (int)pidx;
 	parent->child = realloc(parent->child, (parent->nchild + 1) * sizeof(uint32_t));
-	parent->child[parent->nchild] = F.pidx;
+	parent->child[parent->nchild] = pidx;
 	return parent->nchild++;
 }
 

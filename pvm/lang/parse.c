@@ -5,6 +5,13 @@
  * an expression. On a syntax error the parser reports it, skips to the next
  * `;` or `}` and goes on, so one run reports every error it can find; it
  * never reports twice for the same token.
+ *
+ * Nesting is bounded (MAX_DEPTH): every parser recursion passes through
+ * expr(), unary() or statement(), and each link of a left-deep chain
+ * (a + b + c, a.b().c) counts too, so the depth of the tree - and with it
+ * the C stack the parser and the code generator take - is bounded. That
+ * matters inside the OS, where the compiler runs on a 64 KiB kernel stack;
+ * deeper programs get an error, the same on every target.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -73,6 +80,25 @@ expect(comp *c, int t, const char *what)
 	if (accept(c, t))
 		return 1;
 	perr(c, peek(c), what);
+	return 0;
+}
+
+#define MAX_DEPTH 128
+
+/* One level deeper; past MAX_DEPTH, report it once and skip to the end of
+ * the file so that every caller unwinds at once. The caller restores
+ * c->depth. */
+static int
+enter(comp *c)
+{
+	if (++c->depth <= MAX_DEPTH)
+		return 1;
+	token *t = peek(c);
+	if (t->t != T_EOF)
+		c_error(c, t->line, t->col, "program nested too deeply (more than %d levels)",
+		        MAX_DEPTH);
+	c->pos = c->ntok - 1; /* the T_EOF token */
+	last_err_pos = c->pos;
 	return 0;
 }
 
@@ -229,12 +255,14 @@ primary(comp *c)
 }
 
 static node *
-postfix(comp *c)
+postfix_chain(comp *c)
 {
 	node *e = primary(c);
 	for (;;) {
 		token *t = peek(c);
 		if (!e)
+			return NULL;
+		if ((t->t == '(' || t->t == '.' || t->t == '[') && !enter(c))
 			return NULL;
 		if (accept(c, '(')) {
 			node *n = mk(c, N_CALL, t);
@@ -271,7 +299,8 @@ unary(comp *c)
 	token *t = peek(c);
 	if (t->t == '-' || t->t == '!' || t->t == '~') {
 		next(c);
-		node *a = unary(c);
+		node *a = enter(c) ? unary(c) : NULL;
+		c->depth--;
 		if (!a)
 			return NULL;
 		if (t->t == '-' && a->kind == N_INT) {
@@ -287,7 +316,10 @@ unary(comp *c)
 		n->a = a;
 		return n;
 	}
-	return postfix(c);
+	int depth = c->depth;
+	node *e = postfix_chain(c);
+	c->depth = depth;
+	return e;
 }
 
 /* Binary levels, loosest first. */
@@ -297,35 +329,55 @@ static const int levels[][5] = {
 };
 #define NLEVELS ((int)(sizeof levels / sizeof levels[0]))
 
-static node *
-binary(comp *c, int level)
+static int
+level_of(int tok)
 {
-	if (level == NLEVELS)
-		return unary(c);
-	node *l = binary(c, level + 1);
+	for (int l = 0; l < NLEVELS; l++)
+		for (int i = 0; i < 5 && levels[l][i]; i++)
+			if (levels[l][i] == tok)
+				return l;
+	return -1;
+}
+
+/* Operands joined by operators of level >= min, left-associative.
+ * Precedence climbing: a parenthesised expression costs a few C frames,
+ * not one per level of the grammar. */
+static node *
+binary(comp *c, int min)
+{
+	int depth = c->depth;
+	node *l = unary(c);
 	for (;;) {
 		token *t = peek(c);
-		int hit = 0;
-		for (int i = 0; i < 5 && levels[level][i]; i++)
-			hit |= levels[level][i] == t->t;
-		if (!hit || !l)
-			return l;
+		int lv = level_of(t->t);
+		if (lv < min || !l)
+			break;
+		if (!enter(c)) { /* a + b + c nests in the tree: count each link */
+			l = NULL;
+			break;
+		}
 		next(c);
-		node *r = binary(c, level + 1);
-		if (!r)
-			return NULL;
+		node *r = binary(c, lv + 1);
+		if (!r) {
+			l = NULL;
+			break;
+		}
 		node *n = mk(c, t->t == T_AND ? N_AND : t->t == T_OR ? N_OR : N_BIN, t);
 		n->op = t->t;
 		n->a = l;
 		n->b = r;
 		l = n;
 	}
+	c->depth = depth;
+	return l;
 }
 
 static node *
 expr(comp *c)
 {
-	return binary(c, 0);
+	node *n = enter(c) ? binary(c, 0) : NULL;
+	c->depth--;
+	return n;
 }
 
 static void
@@ -444,7 +496,7 @@ try_stmt(comp *c, token *t)
 }
 
 static node *
-statement(comp *c)
+statement_body(comp *c)
 {
 	token *t = peek(c);
 	node *n = NULL;
@@ -504,6 +556,14 @@ statement(comp *c)
 	}
 	if (need_semi && !expect(c, ';', "';'"))
 		sync(c);
+	return n;
+}
+
+static node *
+statement(comp *c)
+{
+	node *n = enter(c) ? statement_body(c) : mk(c, N_BLOCK, peek(c));
+	c->depth--;
 	return n;
 }
 

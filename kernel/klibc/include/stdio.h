@@ -1,9 +1,10 @@
 /*
  * stdio.h - formatted output into memory; the kernel has no streams.
  *
- * vsnprintf understands %d %i %u %x %X %o %p %s %c %% with the flags
- * '-' '0' ' ' '+' '#', a width and precision (either may be '*') and the
- * length modifiers hh h l ll z j t. It returns the length the whole output
+ * vsnprintf understands %d %i %u %x %X %o %p %s %c %% and the floats
+ * %e %E %f %F %g %G (exact digits, rounded ties-to-even like glibc) with
+ * the flags '-' '0' ' ' '+' '#', a width and precision (either may be
+ * '*') and the length modifiers hh h l ll z j t. It returns the length the whole output
  * would have had and always NUL-terminates when size > 0. FILE exists only
  * as an opaque name so that headers mentioning it compile.
  */

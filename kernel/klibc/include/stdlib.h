@@ -2,8 +2,9 @@
  * stdlib.h - allocation, conversions and sorting of the kernel's mini libc.
  *
  * malloc and friends are the kernel heap (kernel/kheap.h) under their ISO
- * names, so FreeType and stb_image link unchanged. There is no exit():
- * abort() panics with the caller's address.
+ * names, so FreeType and stb_image link unchanged. strtod (fltconv.c) is
+ * exact: it returns the double nearest the text, as glibc does. There is
+ * no exit(): abort() panics with the caller's address.
  */
 #pragma once
 #include <stddef.h>
@@ -24,6 +25,8 @@ long strtol(const char *restrict s, char **restrict end, int base);
 unsigned long strtoul(const char *restrict s, char **restrict end, int base);
 long long strtoll(const char *restrict s, char **restrict end, int base);
 unsigned long long strtoull(const char *restrict s, char **restrict end, int base);
+double strtod(const char *restrict s, char **restrict end); /* correctly rounded */
+double atof(const char *s);
 int atoi(const char *s);
 long atol(const char *s);
 

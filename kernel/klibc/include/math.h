@@ -1,0 +1,38 @@
+/*
+ * math.h - the few mathematical functions the kernel's users need, on the
+ * x87 FPU (the kernel is built -mno-sse; every thread saves its FPU state).
+ *
+ * fabs, floor, ceil, fmod and sqrt are exact (correctly rounded), as ISO C
+ * and IEEE 754 ask. sin, cos and pow are computed in the x87's 64-bit
+ * precision and rounded once to double: within an ulp of a correctly
+ * rounded libm, usually equal to it. Special cases (inf, nan, signed
+ * zeros, pow's table) follow C99 Annex F.
+ */
+#pragma once
+
+#define HUGE_VAL (__builtin_huge_val())
+#define INFINITY (__builtin_inff())
+#define NAN      (__builtin_nanf(""))
+#define M_PI     3.14159265358979323846
+#define M_E      2.7182818284590452354
+
+#define isnan(x)    __builtin_isnan(x)
+#define isinf(x)    __builtin_isinf(x)
+#define isfinite(x) __builtin_isfinite(x)
+#define signbit(x)  __builtin_signbit(x)
+
+double fabs(double x);
+double floor(double x);
+double ceil(double x);
+double trunc(double x);
+double fmod(double x, double y);
+double sqrt(double x);
+double sin(double x);
+double cos(double x);
+double pow(double x, double y);
+
+/* klibc extension: from now on this thread's x87 rounds every result to
+ * double precision (53 bits), as an SSE2 host does, so that a computation
+ * gives the same double in the kernel and on the host. The setting is
+ * part of the thread's saved FPU state. */
+void math_fpu_double_precision(void);

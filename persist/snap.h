@@ -1,0 +1,96 @@
+/*
+ * snap.h - the persistent address space: continuous copy-on-write
+ * snapshots of one arena to a block device, atomic commit, lazy restore.
+ *
+ * Portable C against two small interfaces: a block device
+ * (kernel/blockdev.h) and a page-protection hook (struct snap_prot). The
+ * caller maps the arena (read-write, zero) before snap_open(); snap_open()
+ * then protects it and from there on the caller forwards every protection
+ * fault inside the arena to snap_fault(). The on-disk format and the commit
+ * protocol are described in snap.c and docs/persist.md.
+ *
+ * Threads: snap_fault() and snap_pause() run on the thread(s) that mutate
+ * the arena (the VM), at most one at a time; snap_write() runs on a writer
+ * thread (or inline); the two meet only through atomic page states.
+ */
+#pragma once
+#include <stddef.h>
+#include <stdint.h>
+#include "kernel/blockdev.h"
+
+#define SNAP_PAGE    4096u
+#define SNAP_MAXREFS 496u   /* map + bitmap block refs in a superblock */
+#define SNAP_PER_MAP 512u   /* pages per page-map block */
+#define SNAP_PER_BMP 32768u /* store blocks per bitmap block */
+
+enum snap_prot_mode { SNAP_PROT_NONE, SNAP_PROT_RO, SNAP_PROT_RW };
+
+/* The page-protection hook. protect() changes [addr, addr + len) (page
+ * aligned); alloc/free give buffers for copy-on-write copies. */
+struct snap_prot {
+	int (*protect)(void *ctx, uintptr_t addr, size_t len, int mode);
+	void *(*alloc)(void *ctx, size_t bytes);
+	void (*free)(void *ctx, void *p, size_t bytes);
+	void *ctx;
+};
+
+/* snap_open() results */
+enum { SNAP_COLD = 0, SNAP_RESTORED = 1 };
+/* snap_pause() results */
+enum { SNAP_IDLE = 0, SNAP_STARTED = 1, SNAP_BUSY = 2 };
+/* errors (negative) */
+enum {
+	SNAP_EIO = -1,
+	SNAP_EFOREIGN = -2,
+	SNAP_EDAMAGED = -3,
+	SNAP_EGEOM = -4,
+	SNAP_ENOSPC = -5,
+	SNAP_ENOMEM = -6
+};
+
+struct snap_stats {
+	uint64_t gen;
+	uint32_t pages, blocks; /* data pages; all blocks written (with metadata) */
+	uint32_t pause_us, write_ms;
+};
+
+struct snap;
+
+/* Open a store on bd for the arena [base, base + size) (size: a multiple
+ * of SNAP_PAGE). capacity: store blocks to use on a growable device (0:
+ * the device's nblocks). Returns SNAP_COLD (a new world: the arena is
+ * zero and write-tracked; an empty device was formatted), SNAP_RESTORED
+ * (the arena maps the newest committed snapshot, read lazily), or a
+ * negative error with the reason in snap_error(). *sp is set on success
+ * and on error (to read the message; snap_close() it). */
+int snap_open(struct snap **sp, struct blockdev *bd, const struct snap_prot *prot, uintptr_t base,
+              size_t size, uint64_t capacity);
+void snap_close(struct snap *s);
+const char *snap_error(struct snap *s);
+/* Restore details: generation, the world's clock word saved with it, and
+ * a note when the newest superblock was damaged and the other one used. */
+uint64_t snap_gen(struct snap *s);
+uint64_t snap_clock(struct snap *s);
+const char *snap_note(struct snap *s);
+
+/* A protection fault at addr: 1 if handled (retry the access), 0 if addr
+ * is not an arena page, -1 if the page cannot be loaded (snap_error()). */
+int snap_fault(struct snap *s, uintptr_t addr);
+
+/* At a safepoint (nothing mutates the arena meanwhile): write-protect the
+ * pages dirtied since the last snapshot and hand them to snap_write().
+ * clock: an opaque word stored with the snapshot. Returns SNAP_STARTED,
+ * SNAP_IDLE (nothing changed) or SNAP_BUSY (the writer still has the last
+ * one; ask again later). */
+int snap_pause(struct snap *s, uint64_t clock);
+/* Writer: stream the pending pages, commit. 0 committed, <0 error (the
+ * last committed snapshot stays intact; the pages go into the next one). */
+int snap_write(struct snap *s);
+int snap_busy(struct snap *s);
+void snap_last(struct snap *s, struct snap_stats *st);
+
+/* Checking (tests, restore with fallback): read every block the committed
+ * snapshot references and verify its checksum. 0 ok. */
+int snap_verify(struct snap *s);
+/* CRC32C over the arena pages [0, npages) as they read now (loading lazily). */
+uint32_t snap_arena_crc(struct snap *s);

@@ -1,0 +1,4 @@
+// A string literal must end on its line.
+def main() {
+    print("abc);
+}

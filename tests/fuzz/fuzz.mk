@@ -1,0 +1,52 @@
+# tests/fuzz/fuzz.mk - libFuzzer targets for pvm, built with clang.
+# Included by the top Makefile (uses HB).
+#
+#   fuzz_load      bytes -> class image: pvi_read (verifies) -> pv_load ->
+#                  main() under a slice budget; also pvi_disasm
+#   fuzz_compile   bytes -> one .ph file: pv_compile -> pv_load -> main()
+#
+#   make fuzz-build    $(HB)/fuzz/fuzz_load and $(HB)/fuzz/fuzz_compile
+#   make fuzz          both at once, FUZZ_SECONDS each (default 300); logs in
+#                      $(HB)/fuzz/<target>.log, exit 1 if either found a bug
+#   make fuzz-load / make fuzz-compile    one of them, in the foreground
+#
+# Runs work on $(HB)/fuzz/work/<target>, seeded from tests/fuzz/corpus/
+# (the repo is never written; the work corpus is kept between runs, delete
+# it to start over). Findings go to $(HB)/fuzz/artifacts/<target>/.
+# Reproduce one with `$(HB)/fuzz/fuzz_load FILE`. Environment knobs:
+# FUZZ_VERBOSE=1 shows the program's output; FUZZ_GCSTRESS=1|2 collects at
+# every allocation (full | incremental step); FUZZ_TICKS=n sets the slice
+# budget of main() (default 32); FUZZ_FLAGS adds
+# libFuzzer options. See tests/fuzz/README.md.
+
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 300
+FUZZ_FLAGS   ?=
+FUZZ_DIR     := $(HB)/fuzz
+FUZZ_CFLAGS  := -std=gnu11 -O1 -g -I. -fno-omit-frame-pointer \
+                -fsanitize=fuzzer-no-link,address,undefined \
+                -fno-sanitize-recover=undefined -MMD -MP
+FUZZ_LDFLAGS := -fsanitize=fuzzer,address,undefined
+FUZZ_PVM_SRC := $(filter-out pvm/main_host.c pvm/platform_host.c %_kern.c,\
+                $(sort $(shell find pvm -name '*.c' -not -path 'pvm/tests/*')))
+FUZZ_LIB_OBJ := $(patsubst %.c,$(FUZZ_DIR)/obj/%.o,$(FUZZ_PVM_SRC) tests/fuzz/fuzz_vm.c)
+FUZZ_TARGETS := load compile
+FUZZ_BINS    := $(patsubst %,$(FUZZ_DIR)/fuzz_%,$(FUZZ_TARGETS))
+
+.PHONY: fuzz-build fuzz fuzz-load fuzz-compile
+.PRECIOUS: $(FUZZ_DIR)/obj/%.o
+
+$(FUZZ_DIR)/obj/%.o: %.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
+
+$(FUZZ_DIR)/fuzz_%: $(FUZZ_DIR)/obj/tests/fuzz/fuzz_%.o $(FUZZ_LIB_OBJ)
+	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -lm
+
+fuzz-build: $(FUZZ_BINS)
+
+fuzz: fuzz-build
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_FLAGS='$(FUZZ_FLAGS)' tests/fuzz/run.sh $(FUZZ_DIR) $(FUZZ_TARGETS)
+
+fuzz-load fuzz-compile: fuzz-%: $(FUZZ_DIR)/fuzz_%
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_FLAGS='$(FUZZ_FLAGS)' FUZZ_FOREGROUND=1 tests/fuzz/run.sh $(FUZZ_DIR) $*
