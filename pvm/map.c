@@ -37,7 +37,7 @@ pv_hash(pv_value v)
 		return pv_str_hash(PV_STR(v));
 	if (pv_is(v, PV_K_FLOAT)) {
 		double d = ((pv_float *)v)->v;
-		if (d == (double)(int32_t)d)
+		if (d >= -2147483648.0 && d <= 2147483647.0 && d == (double)(int32_t)d)
 			return (uint32_t)(int32_t)d * 2654435761u;
 		uint64_t u;
 		memcpy(&u, &d, 8);

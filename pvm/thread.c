@@ -232,6 +232,8 @@ pv_schedule(pv_vm *vm)
 		if (rc == PV_RUN_DONE || rc == PV_RUN_FAILED) {
 			th->state = rc == PV_RUN_DONE ? PV_TS_DONE : PV_TS_FAILED;
 			vm->failed |= rc == PV_RUN_FAILED;
+			th->nframes = 0; /* no longer rescanned by the atomic step */
+			th->nhandlers = 0;
 			remove_thread(vm, (uint32_t)i);
 			if (th == vm->main)
 				return rc == PV_RUN_DONE ? 0 : 1;

@@ -132,14 +132,14 @@ gen_module_init(gstate *g, node *decls, int file)
 {
 	int any = 0;
 	for (node *d = decls; d; d = d->next)
-		any |= d->kind == N_VAR && d->a;
+		any += d->kind == N_VAR && d->a && d->name;
 	if (!any)
 		return;
 	fstate F;
 	memset(&F, 0, sizeof F);
 	node fn = { .kind = N_FN, .line = decls->line, .file = file };
 	node body = { .kind = N_BLOCK, .line = decls->line };
-	node **tail = &body.b, *assigns = calloc(g->nnames + 1, sizeof(node) * 2);
+	node **tail = &body.b, *assigns = calloc(any, sizeof(node) * 2);
 	int n = 0;
 	for (node *d = decls; d; d = d->next) {
 		if (d->kind != N_VAR || !d->a || !d->name)
