@@ -67,6 +67,17 @@ pv_heap_free(pv_vm *vm, pv_obj *o, uintptr_t limit)
 	}
 }
 
+/* Keep the first size bytes of free chunk f (already unlinked) and give
+ * the rest back to the free lists. */
+static pv_obj *
+split_off(pv_vm *vm, pv_free *f, uint32_t size)
+{
+	pv_obj *rest = (pv_obj *)((uintptr_t)f + size);
+	rest->size = f->h.size - size;
+	pv_heap_free(vm, rest, 0);
+	f->h.size = size;
+	return &f->h;
+}
 static pv_obj *
 take_big(pv_vm *vm, uint32_t size)
 {
@@ -77,12 +88,8 @@ take_big(pv_vm *vm, uint32_t size)
 		if (f->h.size < size)
 			continue;
 		*pp = f->next;
-		if (f->h.size - size >= MIN_CHUNK) {
-			pv_obj *rest = (pv_obj *)((uintptr_t)f + size);
-			rest->size = f->h.size - size;
-			pv_heap_free(vm, rest, 0);
-			f->h.size = size;
-		}
+		if (f->h.size - size >= MIN_CHUNK)
+			return split_off(vm, f, size);
 		return &f->h;
 	}
 	return NULL;
@@ -97,11 +104,7 @@ take_small_split(pv_vm *vm, uint32_t size)
 		if (!f)
 			continue;
 		h->small[i] = f->next;
-		pv_obj *rest = (pv_obj *)((uintptr_t)f + size);
-		rest->size = f->h.size - size;
-		pv_heap_free(vm, rest, 0);
-		f->h.size = size;
-		return &f->h;
+		return split_off(vm, f, size);
 	}
 	return NULL;
 }
