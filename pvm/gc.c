@@ -100,8 +100,15 @@ visit_thread(pv_vm *vm, pv_thread *t, visit_fn fn, void *ctx)
 	fn(vm, self, t->result, 0, ctx);
 	if (t->nframes == 0)
 		return;
-	pv_frame *top = &t->frames->f[t->nframes - 1];
-	uint32_t n = top->base + top->cl->p->nregs + 4;
+	/* Every frame's registers, not only the top one's: a caller's registers
+	 * above a smaller callee's must stay scanned, or what they hold is
+	 * freed while the callee runs and is found dangling after it returns. */
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < t->nframes; i++) {
+		pv_frame *f = &t->frames->f[i];
+		if (f->base + f->cl->p->nregs + 4 > n)
+			n = f->base + f->cl->p->nregs + 4;
+	}
 	if (n > t->stack->n)
 		n = t->stack->n;
 	for (uint32_t i = 0; i < n; i++)

@@ -166,32 +166,87 @@ make_class(lctx *L, const pvi_class *ic, pv_class *super)
 	return 0;
 }
 
-/* Classes in dependency order: a pass defines every class whose
- * superclass exists; stop when a pass makes no progress. */
+/* The superclass of image class i, if it is a VM class (*vmc) or an image
+ * class already planned (*img); 0 if it does not exist (yet). */
+static int
+plan_super(lctx *L, const char *planned, uint32_t i, pv_class **vmc, int64_t *img)
+{
+	const pv_image *im = L->im;
+	const pvi_class *c = &im->cls[i];
+	*vmc = find_super(L, c);
+	*img = -1;
+	if (*vmc || c->super == PVI_NONE)
+		return *vmc != NULL;
+	for (uint32_t j = 0; j < im->nclass; j++)
+		if (planned[j] && L->str[im->cls[j].name] == L->str[c->super]) {
+			*img = j;
+			return 1;
+		}
+	return 0;
+}
+
+/* Check one class against its superclass before anything is defined. */
+static int
+plan_check(lctx *L, uint32_t i, pv_class *vmc, int64_t img)
+{
+	const pvi_class *c = &L->im->cls[i];
+	const char *name = L->im->str[c->name];
+	uint32_t nf = vmc ? vmc->nfields : L->im->cls[img].nfields;
+	if (vmc && (vmc->cflags & PV_CF_NATIVE))
+		return lfail(L, "class %s cannot extend the built-in class %s", name, vmc->name->s);
+	if (nf != c->super_nfields) {
+		char buf[200];
+		snprintf(buf, sizeof buf,
+		         "class %s: superclass %s has %u fields, the image expects %u", name,
+		         vmc ? vmc->name->s : L->im->str[c->super], nf, c->super_nfields);
+		return lfail(L, "%s%s", buf, "");
+	}
+	return 0;
+}
+
+/* Classes in dependency order (order[k] is the k-th to define), every one
+ * checked, nothing defined: a pass takes every class whose superclass
+ * exists or is already planned; stop when a pass makes no progress. */
+static int
+plan_classes(lctx *L, uint32_t *order)
+{
+	const pv_image *im = L->im;
+	char *planned = calloc(im->nclass + 1, 1);
+	uint32_t n = 0;
+	int progress = 1, rc = 0;
+	while (n < im->nclass && progress && rc == 0) {
+		progress = 0;
+		for (uint32_t i = 0; i < im->nclass && rc == 0; i++) {
+			pv_class *vmc;
+			int64_t img;
+			if (planned[i] || !plan_super(L, planned, i, &vmc, &img))
+				continue;
+			rc = plan_check(L, i, vmc, img);
+			planned[i] = 1;
+			order[n++] = i;
+			progress = 1;
+		}
+	}
+	for (uint32_t i = 0; i < im->nclass && rc == 0 && n < im->nclass; i++)
+		if (!planned[i])
+			rc = lfail(L, "class %s: unknown superclass %s", im->str[im->cls[i].name],
+			           im->str[im->cls[i].super]);
+	free(planned);
+	return rc;
+}
+
+/* Define the classes in the planned order: each superclass exists by then. */
 static int
 make_classes(lctx *L)
 {
 	const pv_image *im = L->im;
-	char *done = calloc(im->nclass + 1, 1);
-	uint32_t left = im->nclass;
-	int progress = 1, rc = 0;
-	while (left && progress && rc == 0) {
-		progress = 0;
-		for (uint32_t i = 0; i < im->nclass && rc == 0; i++) {
-			pv_class *s = done[i] ? NULL : find_super(L, &im->cls[i]);
-			if (!s)
-				continue;
-			rc = make_class(L, &im->cls[i], s);
-			done[i] = 1;
-			left--;
-			progress = 1;
-		}
+	uint32_t *order = calloc(im->nclass + 1, sizeof(uint32_t));
+	int rc = plan_classes(L, order);
+	for (uint32_t k = 0; k < im->nclass && rc == 0; k++) {
+		const pvi_class *c = &im->cls[order[k]];
+		rc = make_class(L, c, find_super(L, c));
 	}
-	for (uint32_t i = 0; i < im->nclass && rc == 0 && left; i++)
-		if (!done[i])
-			rc = lfail(L, "class %s: unknown superclass %s", im->str[im->cls[i].name],
-			           im->str[im->cls[i].super]);
-	free(done);
+	free(order);
 	return rc;
 }
 
