@@ -110,6 +110,23 @@ sqrt(double x)
 	return x;
 }
 
+/* OP on st(0); if the CPU says the argument is out of range (C2 set),
+ * reduce it modulo 2*pi with fprem1 (repeated while C2 stays set), then OP. */
+#define X87_TRIG(OP)                    \
+	OP "\n\t"                       \
+	   "fnstsw %%ax\n\t"            \
+	   "testw $0x400, %%ax\n\t"     \
+	   "jz 2f\n\t"                  \
+	   "fldpi\n\t"                  \
+	   "fadd %%st(0), %%st\n\t"     \
+	   "fxch %%st(1)\n\t"           \
+	   "1: fprem1\n\t"              \
+	   "fnstsw %%ax\n\t"            \
+	   "testw $0x400, %%ax\n\t"     \
+	   "jnz 1b\n\t"                 \
+	   "fstp %%st(1)\n\t" OP "\n\t" \
+	   "2:"
+
 /* fsin or fcos of x in extended precision; arguments beyond 2^63 are
  * first reduced modulo 2*pi with fprem1. */
 static double
@@ -121,41 +138,9 @@ trig(double x, bool is_cos)
 	uint16_t old = precision(CW_PC_64);
 	__asm__ volatile("" : "+t"(r));
 	if (is_cos)
-		__asm__ volatile("fcos\n\t"
-		                 "fnstsw %%ax\n\t"
-		                 "testw $0x400, %%ax\n\t"
-		                 "jz 2f\n\t"
-		                 "fldpi\n\t"
-		                 "fadd %%st(0), %%st\n\t"
-		                 "fxch %%st(1)\n\t"
-		                 "1: fprem1\n\t"
-		                 "fnstsw %%ax\n\t"
-		                 "testw $0x400, %%ax\n\t"
-		                 "jnz 1b\n\t"
-		                 "fstp %%st(1)\n\t"
-		                 "fcos\n\t"
-		                 "2:"
-		                 : "+t"(r)
-		                 :
-		                 : "ax", "cc");
+		__asm__ volatile(X87_TRIG("fcos") : "+t"(r) : : "ax", "cc");
 	else
-		__asm__ volatile("fsin\n\t"
-		                 "fnstsw %%ax\n\t"
-		                 "testw $0x400, %%ax\n\t"
-		                 "jz 2f\n\t"
-		                 "fldpi\n\t"
-		                 "fadd %%st(0), %%st\n\t"
-		                 "fxch %%st(1)\n\t"
-		                 "1: fprem1\n\t"
-		                 "fnstsw %%ax\n\t"
-		                 "testw $0x400, %%ax\n\t"
-		                 "jnz 1b\n\t"
-		                 "fstp %%st(1)\n\t"
-		                 "fsin\n\t"
-		                 "2:"
-		                 : "+t"(r)
-		                 :
-		                 : "ax", "cc");
+		__asm__ volatile(X87_TRIG("fsin") : "+t"(r) : : "ax", "cc");
 	cw_set(old);
 	volatile double d = (double)r; /* the one rounding to double */
 	return d;
