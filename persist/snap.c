@@ -51,53 +51,12 @@
 #include "crc32c.h"
 #include "snap.h"
 
-enum { P_ABSENT, P_CLEAN, P_DIRTY, P_PENDING, P_COPYING };
-
-#define MAGIC      "PHSTORE1"
-#define VERSION    1u
-#define HDR        128u
-#define BATCH      64u        /* pages per device write */
-#define ZERO_PROBE (1u << 20) /* bytes that must be zero in an "empty" device */
-
-struct blist {
-	uint32_t *v;
-	uint32_t n, cap;
-};
-
-struct snap {
-	struct blockdev *bd;
-	const struct snap_prot *prot;
-	uint32_t spb; /* device sectors per store block */
-	uintptr_t base;
-	uint32_t npages, nmap, nbmp;
-	uint64_t nblocks;
-	uint8_t *state;
-	uint64_t *dirty, *dsum; /* dirty bitmap and its summary (1 bit per word) */
-	uint32_t ndw;
-	uint32_t *pend, npend, *slot;
-	uint8_t *cow;
-	size_t cowcap;
-	uint32_t *blk, *crc, *cblk, *ccrc;     /* page map: working, committed */
-	uint32_t *mref, *mcrc, *cmref, *cmcrc; /* map block refs */
-	uint32_t *bref, *bcrc, *cbref, *cbcrc; /* bitmap block refs */
-	uint8_t *mdirty;                       /* map blocks changed this round */
-	uint64_t *used;                        /* blocks: committed + this round */
-	struct blist tofree, quar, alloced;
-	uint64_t cursor;
-	uint64_t gen, clock, pclock;
-	volatile int busy;
-	uint8_t *batch, *blkbuf;
-	uint32_t batchblk[BATCH], nbatch;
-	struct snap_stats last;
-	uint32_t nwritten;
-	int super_tried; /* this attempt wrote (part of) a superblock */
-	char err[240], note[240];
-};
+#include "snap_impl.h"
 
 /* ---------------------------------------------------------------- helpers */
 
-static void
-put32(uint8_t *p, uint32_t v)
+void
+snap_put32(uint8_t *p, uint32_t v)
 {
 	for (int i = 0; i < 4; i++)
 		p[i] = (uint8_t)(v >> (8 * i));
@@ -112,8 +71,8 @@ get32(const uint8_t *p)
 static void
 put64(uint8_t *p, uint64_t v)
 {
-	put32(p, (uint32_t)v);
-	put32(p + 4, (uint32_t)(v >> 32));
+	snap_put32(p, (uint32_t)v);
+	snap_put32(p + 4, (uint32_t)(v >> 32));
 }
 
 static uint64_t
@@ -122,8 +81,8 @@ get64(const uint8_t *p)
 	return get32(p) | (uint64_t)get32(p + 4) << 32;
 }
 
-static int
-fail(struct snap *s, int code, const char *msg, uint64_t a)
+int
+snap_fail(struct snap *s, int code, const char *msg, uint64_t a)
 {
 	snprintf(s->err, sizeof s->err, msg, (unsigned long long)a);
 	return code;
@@ -135,21 +94,21 @@ dev_read(struct snap *s, uint64_t b, uint32_t n, void *buf)
 	return s->bd->read(s->bd, b * s->spb, n * s->spb, buf) == 0 ? 0 : SNAP_EIO;
 }
 
-static int
-dev_write(struct snap *s, uint64_t b, uint32_t n, const void *buf)
+int
+snap_dev_write(struct snap *s, uint64_t b, uint32_t n, const void *buf)
 {
 	s->nwritten += n;
 	return s->bd->write(s->bd, b * s->spb, n * s->spb, buf) == 0 ? 0 : SNAP_EIO;
 }
 
-static int
-dev_flush(struct snap *s)
+int
+snap_dev_flush(struct snap *s)
 {
 	return s->bd->flush(s->bd) == 0 ? 0 : SNAP_EIO;
 }
 
-static int
-blist_add(struct blist *l, uint32_t b)
+int
+snap_blist_add(struct blist *l, uint32_t b)
 {
 	if (l->n == l->cap) {
 		uint32_t cap = l->cap ? l->cap * 2 : 256;
@@ -163,31 +122,28 @@ blist_add(struct blist *l, uint32_t b)
 	return 0;
 }
 
-#define BIT(m, i)  ((m)[(i) >> 6] >> ((i)&63) & 1)
-#define SETB(m, i) ((m)[(i) >> 6] |= (uint64_t)1 << ((i)&63))
-#define CLRB(m, i) ((m)[(i) >> 6] &= ~((uint64_t)1 << ((i)&63)))
 
-static uint8_t
-st_get(struct snap *s, uint32_t p)
+uint8_t
+snap_st_get(struct snap *s, uint32_t p)
 {
 	return __atomic_load_n(&s->state[p], __ATOMIC_ACQUIRE);
 }
 
-static void
-st_set(struct snap *s, uint32_t p, uint8_t v)
+void
+snap_st_set(struct snap *s, uint32_t p, uint8_t v)
 {
 	__atomic_store_n(&s->state[p], v, __ATOMIC_RELEASE);
 }
 
-static int
-st_cas(struct snap *s, uint32_t p, uint8_t from, uint8_t to)
+int
+snap_st_cas(struct snap *s, uint32_t p, uint8_t from, uint8_t to)
 {
 	return __atomic_compare_exchange_n(&s->state[p], &from, to, 0, __ATOMIC_ACQ_REL,
 	                                   __ATOMIC_ACQUIRE);
 }
 
-static uintptr_t
-page_addr(struct snap *s, uint32_t p)
+uintptr_t
+snap_page_addr(struct snap *s, uint32_t p)
 {
 	return s->base + (uintptr_t)p * SNAP_PAGE;
 }
@@ -195,14 +151,14 @@ page_addr(struct snap *s, uint32_t p)
 static int
 protect(struct snap *s, uint32_t p, uint32_t n, int mode)
 {
-	return s->prot->protect(s->prot->ctx, page_addr(s, p), (size_t)n * SNAP_PAGE, mode);
+	return s->prot->protect(s->prot->ctx, snap_page_addr(s, p), (size_t)n * SNAP_PAGE, mode);
 }
 
 /* ---------------------------------------------------------------- allocation */
 
 /* A block free in the committed generation and in this round. */
-static int
-alloc_block(struct snap *s, uint32_t *out)
+int
+snap_alloc_block(struct snap *s, uint32_t *out)
 {
 	for (uint64_t k = 0; k < s->nblocks; k++) {
 		uint64_t b = s->cursor++;
@@ -212,38 +168,38 @@ alloc_block(struct snap *s, uint32_t *out)
 			continue;
 		SETB(s->used, b);
 		*out = (uint32_t)b;
-		return blist_add(&s->alloced, (uint32_t)b);
+		return snap_blist_add(&s->alloced, (uint32_t)b);
 	}
-	return fail(s, SNAP_ENOSPC, "store full (%llu blocks)", s->nblocks);
+	return snap_fail(s, SNAP_ENOSPC, "store full (%llu blocks)", s->nblocks);
 }
 
 /* ---------------------------------------------------------------- superblock */
 
-static void
-sb_encode(struct snap *s, uint8_t *b, uint64_t gen, uint32_t pages)
+void
+snap_sb_encode(struct snap *s, uint8_t *b, uint64_t gen, uint32_t pages)
 {
 	memset(b, 0, SNAP_PAGE);
 	memcpy(b, MAGIC, 8);
-	put32(b + 8, VERSION);
+	snap_put32(b + 8, VERSION);
 	put64(b + 16, gen);
 	put64(b + 24, s->nblocks);
 	put64(b + 32, s->base);
 	put64(b + 40, (uint64_t)s->npages * SNAP_PAGE);
-	put32(b + 48, SNAP_PAGE);
-	put32(b + 52, s->nmap);
-	put32(b + 56, s->nbmp);
+	snap_put32(b + 48, SNAP_PAGE);
+	snap_put32(b + 52, s->nmap);
+	snap_put32(b + 56, s->nbmp);
 	put64(b + 64, s->pclock);
-	put32(b + 72, pages);
+	snap_put32(b + 72, pages);
 	uint8_t *r = b + HDR;
 	for (uint32_t i = 0; i < s->nmap; i++, r += 8) {
-		put32(r, s->mref[i]);
-		put32(r + 4, s->mcrc[i]);
+		snap_put32(r, s->mref[i]);
+		snap_put32(r + 4, s->mcrc[i]);
 	}
 	for (uint32_t i = 0; i < s->nbmp; i++, r += 8) {
-		put32(r, s->bref[i]);
-		put32(r + 4, s->bcrc[i]);
+		snap_put32(r, s->bref[i]);
+		snap_put32(r + 4, s->bcrc[i]);
 	}
-	put32(b + 12, crc32c(0, b, SNAP_PAGE));
+	snap_put32(b + 12, crc32c(0, b, SNAP_PAGE));
 }
 
 /* 1 if b is a valid superblock for this arena and slot. */
@@ -256,7 +212,7 @@ sb_valid(struct snap *s, const uint8_t *b, int slot, char *why, size_t n)
 		return 0;
 	}
 	memcpy(tmp, b, SNAP_PAGE);
-	put32(tmp + 12, 0);
+	snap_put32(tmp + 12, 0);
 	if (crc32c(0, tmp, SNAP_PAGE) != get32(b + 12) || get32(b + 8) != VERSION) {
 		snprintf(why, n, "bad checksum");
 		return 0;
@@ -295,10 +251,10 @@ setup(struct snap *s, size_t size, uint64_t capacity)
 		s->nblocks = 0xffffffffu;
 	s->nbmp = (uint32_t)((s->nblocks + SNAP_PER_BMP - 1) / SNAP_PER_BMP);
 	if (s->nmap + s->nbmp > SNAP_MAXREFS)
-		return fail(s, SNAP_EGEOM, "arena too large for one superblock (%llu pages)",
-		            s->npages);
+		return snap_fail(s, SNAP_EGEOM, "arena too large for one superblock (%llu pages)",
+		                 s->npages);
 	if (s->nblocks < 16)
-		return fail(s, SNAP_EGEOM, "device too small (%llu blocks)", s->nblocks);
+		return snap_fail(s, SNAP_EGEOM, "device too small (%llu blocks)", s->nblocks);
 	uint32_t n = s->npages;
 	s->ndw = (n + 63) / 64;
 	s->state = zalloc(n);
@@ -317,7 +273,7 @@ setup(struct snap *s, size_t size, uint64_t capacity)
 	s->batch = zalloc(BATCH * SNAP_PAGE);
 	s->blkbuf = zalloc(SNAP_PAGE * 2);
 	if (!s->state || !s->used || !s->batch || !s->blkbuf || !s->cbcrc || !s->mdirty)
-		return fail(s, SNAP_ENOMEM, "out of memory (%llu pages)", n);
+		return snap_fail(s, SNAP_ENOMEM, "out of memory (%llu pages)", n);
 	SETB(s->used, 0);
 	SETB(s->used, 1);
 	s->cursor = 2;
@@ -346,9 +302,9 @@ format(struct snap *s)
 {
 	s->gen = 0;
 	s->pclock = 0;
-	sb_encode(s, s->blkbuf, 0, 0);
-	if (dev_write(s, 0, 1, s->blkbuf) || dev_flush(s))
-		return fail(s, SNAP_EIO, "cannot format the store (write error)", 0);
+	snap_sb_encode(s, s->blkbuf, 0, 0);
+	if (snap_dev_write(s, 0, 1, s->blkbuf) || snap_dev_flush(s))
+		return snap_fail(s, SNAP_EIO, "cannot format the store (write error)", 0);
 	return SNAP_COLD;
 }
 
@@ -359,16 +315,16 @@ load_refs(struct snap *s, const uint8_t *b)
 	if (get64(b + 24) != s->nblocks || get64(b + 32) != s->base ||
 	    get64(b + 40) != (uint64_t)s->npages * SNAP_PAGE || get32(b + 52) != s->nmap ||
 	    get32(b + 56) != s->nbmp)
-		return fail(s, SNAP_EGEOM,
-		            "the store was made for another arena or size (arena size %llu)",
-		            get64(b + 40));
+		return snap_fail(s, SNAP_EGEOM,
+		                 "the store was made for another arena or size (arena size %llu)",
+		                 get64(b + 40));
 	s->gen = get64(b + 16);
 	s->clock = s->pclock = get64(b + 64);
 	const uint8_t *r = b + HDR;
 	for (uint32_t i = 0; i < s->nmap + s->nbmp; i++, r += 8) {
 		uint32_t blk = get32(r), c = get32(r + 4);
 		if (blk == 1 || (blk && blk >= s->nblocks))
-			return fail(s, SNAP_EDAMAGED, "superblock ref %llu out of range", i);
+			return snap_fail(s, SNAP_EDAMAGED, "superblock ref %llu out of range", i);
 		if (i < s->nmap)
 			s->mref[i] = s->cmref[i] = blk, s->mcrc[i] = s->cmcrc[i] = c;
 		else
@@ -387,7 +343,7 @@ read_checked(struct snap *s, uint32_t b, uint32_t crc, uint8_t *buf, const char 
 		return 0;
 	}
 	if (dev_read(s, b, 1, buf) != 0)
-		return fail(s, SNAP_EIO, "read error at block %llu", b);
+		return snap_fail(s, SNAP_EIO, "read error at block %llu", b);
 	if (crc32c(0, buf, SNAP_PAGE) != crc) {
 		snprintf(s->err, sizeof s->err, "store damaged: %s block %u has a bad checksum",
 		         what, b);
@@ -407,8 +363,8 @@ load_maps(struct snap *s)
 		for (uint32_t k = 0; k < SNAP_PER_MAP && m * SNAP_PER_MAP + k < s->npages; k++) {
 			uint32_t p = m * SNAP_PER_MAP + k, blk = get32(b + 8 * k);
 			if (blk == 1 || (blk && blk >= s->nblocks))
-				return fail(s, SNAP_EDAMAGED,
-				            "page map entry out of range (page %llu)", p);
+				return snap_fail(s, SNAP_EDAMAGED,
+				                 "page map entry out of range (page %llu)", p);
 			s->blk[p] = s->cblk[p] = blk;
 			s->crc[p] = s->ccrc[p] = get32(b + 8 * k + 4);
 		}
@@ -435,12 +391,12 @@ restore(struct snap *s, uint8_t *sb[2])
 	if (!ok0 && !ok1) {
 		int e = probe_empty(s, sb[0], sb[1]);
 		if (e < 0)
-			return fail(s, SNAP_EIO, "read error while probing the store", 0);
+			return snap_fail(s, SNAP_EIO, "read error while probing the store", 0);
 		if (e)
 			return format(s);
 		if (memcmp(sb[0], MAGIC, 8) && memcmp(sb[1], MAGIC, 8))
-			return fail(s, SNAP_EFOREIGN,
-			            "not a Phantom store (no superblock); left untouched", 0);
+			return snap_fail(s, SNAP_EFOREIGN,
+			                 "not a Phantom store (no superblock); left untouched", 0);
 		snprintf(
 			s->err, sizeof s->err,
 			"damaged Phantom store: no valid superblock (slot 0: %s, slot 1: %s); left "
@@ -478,16 +434,16 @@ snap_open(struct snap **sp, struct blockdev *bd, const struct snap_prot *prot, u
 	s->prot = prot;
 	s->base = base;
 	if (bd->block_size == 0 || SNAP_PAGE % bd->block_size || size % SNAP_PAGE || !size)
-		return fail(s, SNAP_EGEOM, "unsupported block size %llu", bd->block_size);
+		return snap_fail(s, SNAP_EGEOM, "unsupported block size %llu", bd->block_size);
 	s->spb = SNAP_PAGE / bd->block_size;
 	int rc = setup(s, size, capacity);
 	if (rc)
 		return rc;
 	uint8_t *sb[2] = { malloc(SNAP_PAGE), malloc(SNAP_PAGE) };
 	if (!sb[0] || !sb[1])
-		rc = fail(s, SNAP_ENOMEM, "out of memory", 0);
+		rc = snap_fail(s, SNAP_ENOMEM, "out of memory", 0);
 	else if (dev_read(s, 0, 1, sb[0]) || dev_read(s, 1, 1, sb[1]))
-		rc = fail(s, SNAP_EIO, "cannot read the superblocks (I/O error)", 0);
+		rc = snap_fail(s, SNAP_EIO, "cannot read the superblocks (I/O error)", 0);
 	else
 		rc = restore(s, sb);
 	free(sb[0]);
@@ -497,7 +453,7 @@ snap_open(struct snap **sp, struct blockdev *bd, const struct snap_prot *prot, u
 	int mode = rc == SNAP_RESTORED ? SNAP_PROT_NONE : SNAP_PROT_RO;
 	memset(s->state, rc == SNAP_RESTORED ? P_ABSENT : P_CLEAN, s->npages);
 	if (protect(s, 0, s->npages, mode) != 0)
-		return fail(s, SNAP_ENOMEM, "cannot protect the arena", 0);
+		return snap_fail(s, SNAP_ENOMEM, "cannot protect the arena", 0);
 	return rc;
 }
 
@@ -558,7 +514,7 @@ snap_last(struct snap *s, struct snap_stats *st)
 static int
 load_page(struct snap *s, uint32_t p)
 {
-	uint8_t *a = (uint8_t *)page_addr(s, p);
+	uint8_t *a = (uint8_t *)snap_page_addr(s, p);
 	if (s->blk[p] == 0) /* never written: the fresh mapping is zero */
 		return protect(s, p, 1, SNAP_PROT_RO) == 0 ? 0 : SNAP_ENOMEM;
 	if (protect(s, p, 1, SNAP_PROT_RW) != 0)
@@ -567,7 +523,7 @@ load_page(struct snap *s, uint32_t p)
 	for (int tries = 0; tries < 3 && rc == SNAP_EIO; tries++)
 		rc = dev_read(s, s->blk[p], 1, a);
 	if (rc)
-		return fail(s, SNAP_EIO, "read error loading arena page %llu", p);
+		return snap_fail(s, SNAP_EIO, "read error loading arena page %llu", p);
 	if (crc32c(0, a, SNAP_PAGE) != s->crc[p]) {
 		memset(a, 0, SNAP_PAGE);
 		snprintf(s->err, sizeof s->err,
@@ -580,8 +536,8 @@ load_page(struct snap *s, uint32_t p)
 }
 
 /* Atomic: the writer marks carried-over pages while the VM faults. */
-static void
-mark_dirty(struct snap *s, uint32_t p)
+void
+snap_mark_dirty(struct snap *s, uint32_t p)
 {
 	__atomic_fetch_or(&s->dirty[p >> 6], (uint64_t)1 << (p & 63), __ATOMIC_RELEASE);
 	__atomic_fetch_or(&s->dsum[p >> 12], (uint64_t)1 << ((p >> 6) & 63), __ATOMIC_RELEASE);
@@ -591,25 +547,25 @@ static int
 fault_page(struct snap *s, uint32_t p)
 {
 	for (;;) {
-		uint8_t st = st_get(s, p);
+		uint8_t st = snap_st_get(s, p);
 		switch (st) {
 		case P_ABSENT:
 			if (load_page(s, p) != 0)
 				return -1;
-			st_set(s, p, P_CLEAN);
+			snap_st_set(s, p, P_CLEAN);
 			return 1;
 		case P_CLEAN:
-			if (!st_cas(s, p, P_CLEAN, P_DIRTY))
+			if (!snap_st_cas(s, p, P_CLEAN, P_DIRTY))
 				continue;
-			mark_dirty(s, p);
+			snap_mark_dirty(s, p);
 			return protect(s, p, 1, SNAP_PROT_RW) == 0 ? 1 : -1;
 		case P_PENDING:
-			if (!st_cas(s, p, P_PENDING, P_COPYING))
+			if (!snap_st_cas(s, p, P_PENDING, P_COPYING))
 				continue;
-			memcpy(s->cow + (size_t)s->slot[p] * SNAP_PAGE, (void *)page_addr(s, p),
-			       SNAP_PAGE);
-			st_set(s, p, P_DIRTY);
-			mark_dirty(s, p);
+			memcpy(s->cow + (size_t)s->slot[p] * SNAP_PAGE,
+			       (void *)snap_page_addr(s, p), SNAP_PAGE);
+			snap_st_set(s, p, P_DIRTY);
+			snap_mark_dirty(s, p);
 			return protect(s, p, 1, SNAP_PROT_RW) == 0 ? 1 : -1;
 		case P_COPYING:
 			continue; /* the writer is copying it: a few microseconds */
@@ -672,14 +628,14 @@ snap_pause(struct snap *s, uint64_t clock)
 			uint32_t w = sw * 64 + (uint32_t)__builtin_ctzll(sm);
 			for (uint64_t m = s->dirty[w]; m; m &= m - 1) {
 				uint32_t p = w * 64 + (uint32_t)__builtin_ctzll(m);
-				if (st_get(s, p) == P_DIRTY) {
+				if (snap_st_get(s, p) == P_DIRTY) {
 					if (p != runend) {
 						flush_run(s, run, runend);
 						run = p;
 					}
 					runend = p + 1;
 				}
-				st_set(s, p, P_PENDING);
+				snap_st_set(s, p, P_PENDING);
 				s->slot[p] = n;
 				s->pend[n++] = p;
 			}
@@ -693,222 +649,6 @@ snap_pause(struct snap *s, uint64_t clock)
 	s->last.pages = n;
 	__atomic_store_n(&s->busy, 1, __ATOMIC_RELEASE);
 	return 1;
-}
-
-/* ---------------------------------------------------------------- writer */
-
-static int
-write_batch(struct snap *s)
-{
-	uint32_t i = 0;
-	while (i < s->nbatch) {
-		uint32_t j = i + 1;
-		while (j < s->nbatch && s->batchblk[j] == s->batchblk[j - 1] + 1)
-			j++;
-		int rc = dev_write(s, s->batchblk[i], j - i, s->batch + (size_t)i * SNAP_PAGE);
-		if (rc)
-			return fail(s, rc, "write error at block %llu", s->batchblk[i]);
-		i = j;
-	}
-	s->nbatch = 0;
-	return 0;
-}
-
-/* The page's content at the safepoint, into dst. */
-static void
-take_page(struct snap *s, uint32_t p, uint8_t *dst)
-{
-	if (st_cas(s, p, P_PENDING, P_COPYING)) {
-		memcpy(dst, (void *)page_addr(s, p), SNAP_PAGE);
-		st_set(s, p, P_CLEAN);
-		return;
-	}
-	while (st_get(s, p) == P_COPYING)
-		;
-	memcpy(dst, s->cow + (size_t)s->slot[p] * SNAP_PAGE, SNAP_PAGE);
-}
-
-static int
-write_pages(struct snap *s)
-{
-	for (uint32_t j = 0; j < s->npend; j++) {
-		uint32_t p = s->pend[j], b;
-		int rc = alloc_block(s, &b);
-		if (rc)
-			return rc;
-		uint8_t *dst = s->batch + (size_t)s->nbatch * SNAP_PAGE;
-		take_page(s, p, dst);
-		s->batchblk[s->nbatch++] = b;
-		if (s->blk[p] && blist_add(&s->tofree, s->blk[p]))
-			return SNAP_ENOMEM;
-		s->blk[p] = b;
-		s->crc[p] = crc32c(0, dst, SNAP_PAGE);
-		s->mdirty[p / SNAP_PER_MAP] = 1;
-		if (s->nbatch == BATCH && (rc = write_batch(s)) != 0)
-			return rc;
-	}
-	return write_batch(s);
-}
-
-static int
-write_meta(struct snap *s, uint8_t *buf, uint32_t *ref, uint32_t *crc)
-{
-	uint32_t b;
-	int rc = alloc_block(s, &b);
-	if (rc)
-		return rc;
-	if (*ref && blist_add(&s->tofree, *ref))
-		return SNAP_ENOMEM;
-	*ref = b;
-	*crc = crc32c(0, buf, SNAP_PAGE);
-	rc = dev_write(s, b, 1, buf);
-	return rc ? fail(s, rc, "write error at block %llu", b) : 0;
-}
-
-static int
-write_maps(struct snap *s)
-{
-	uint8_t *b = s->blkbuf;
-	for (uint32_t m = 0; m < s->nmap; m++) {
-		if (!s->mdirty[m])
-			continue;
-		memset(b, 0, SNAP_PAGE);
-		for (uint32_t k = 0; k < SNAP_PER_MAP && m * SNAP_PER_MAP + k < s->npages; k++) {
-			put32(b + 8 * k, s->blk[m * SNAP_PER_MAP + k]);
-			put32(b + 8 * k + 4, s->crc[m * SNAP_PER_MAP + k]);
-		}
-		int rc = write_meta(s, b, &s->mref[m], &s->mcrc[m]);
-		if (rc)
-			return rc;
-	}
-	return 0;
-}
-
-/* The bitmap of the new generation: used now, minus what it supersedes
- * and the quarantine. New bitmap blocks are allocated first so that they
- * are in it; the old ones are in tofree. */
-static int
-write_bitmap(struct snap *s)
-{
-	uint32_t nb[SNAP_MAXREFS];
-	for (uint32_t i = 0; i < s->nbmp; i++) {
-		int rc = alloc_block(s, &nb[i]);
-		if (rc)
-			return rc;
-		if (s->bref[i] && blist_add(&s->tofree, s->bref[i]))
-			return SNAP_ENOMEM;
-	}
-	size_t words = (s->nblocks + 63) / 64;
-	uint64_t *next = malloc(words * 8);
-	if (!next)
-		return SNAP_ENOMEM;
-	memcpy(next, s->used, words * 8);
-	for (uint32_t i = 0; i < s->tofree.n; i++)
-		CLRB(next, s->tofree.v[i]);
-	for (uint32_t i = 0; i < s->quar.n; i++)
-		CLRB(next, s->quar.v[i]);
-	uint8_t *b = s->blkbuf;
-	int rc = 0;
-	for (uint32_t i = 0; i < s->nbmp && !rc; i++) {
-		memset(b, 0, SNAP_PAGE);
-		uint64_t first = (uint64_t)i * SNAP_PER_BMP;
-		for (uint32_t k = 0; k < SNAP_PER_BMP && first + k < s->nblocks; k++)
-			if (BIT(next, first + k))
-				b[k / 8] |= (uint8_t)(1u << (k % 8));
-		s->bref[i] = nb[i];
-		s->bcrc[i] = crc32c(0, b, SNAP_PAGE);
-		if (dev_write(s, nb[i], 1, b))
-			rc = fail(s, SNAP_EIO, "write error at block %llu", nb[i]);
-	}
-	free(next);
-	return rc;
-}
-
-static int
-write_super(struct snap *s)
-{
-	if (dev_flush(s))
-		return fail(s, SNAP_EIO, "flush error before the commit", 0);
-	uint64_t g = s->gen + 1;
-	sb_encode(s, s->blkbuf, g, s->npend);
-	s->super_tried = 1;
-	if (dev_write(s, g % 2, 1, s->blkbuf))
-		return fail(s, SNAP_EIO, "write error on superblock slot %llu", g % 2);
-	if (dev_flush(s))
-		return fail(s, SNAP_EIO, "flush error after the superblock", 0);
-	return 0;
-}
-
-static void
-committed(struct snap *s)
-{
-	for (uint32_t i = 0; i < s->tofree.n; i++)
-		CLRB(s->used, s->tofree.v[i]);
-	for (uint32_t i = 0; i < s->quar.n; i++)
-		CLRB(s->used, s->quar.v[i]);
-	s->tofree.n = s->quar.n = s->alloced.n = 0;
-	for (uint32_t j = 0; j < s->npend; j++) {
-		uint32_t p = s->pend[j];
-		s->cblk[p] = s->blk[p];
-		s->ccrc[p] = s->crc[p];
-	}
-	memcpy(s->cmref, s->mref, s->nmap * 4);
-	memcpy(s->cmcrc, s->mcrc, s->nmap * 4);
-	memcpy(s->cbref, s->bref, s->nbmp * 4);
-	memcpy(s->cbcrc, s->bcrc, s->nbmp * 4);
-	s->gen++;
-}
-
-/* The attempt failed: back to the committed maps; its pages go into the
- * next snapshot; the blocks it wrote stay reserved until a commit. */
-static void
-aborted(struct snap *s)
-{
-	for (uint32_t j = 0; j < s->npend; j++) {
-		uint32_t p = s->pend[j];
-		while (st_get(s, p) == P_PENDING || st_get(s, p) == P_COPYING)
-			take_page(s, p, s->blkbuf); /* settle the page state */
-		s->blk[p] = s->cblk[p];
-		s->crc[p] = s->ccrc[p];
-		mark_dirty(s, p);
-	}
-	for (uint32_t i = 0; i < s->alloced.n; i++) {
-		if (s->super_tried)
-			blist_add(&s->quar, s->alloced.v[i]);
-		else /* nothing references them: free at once */
-			CLRB(s->used, s->alloced.v[i]);
-	}
-	s->tofree.n = s->alloced.n = 0;
-	memcpy(s->mref, s->cmref, s->nmap * 4);
-	memcpy(s->mcrc, s->cmcrc, s->nmap * 4);
-	memcpy(s->bref, s->cbref, s->nbmp * 4);
-	memcpy(s->bcrc, s->cbcrc, s->nbmp * 4);
-}
-
-int
-snap_write(struct snap *s)
-{
-	s->nwritten = 0;
-	s->nbatch = 0;
-	s->super_tried = 0;
-	s->pclock = s->clock;
-	memset(s->mdirty, 0, s->nmap);
-	s->cursor = 2;
-	int rc = write_pages(s);
-	if (!rc)
-		rc = write_maps(s);
-	if (!rc)
-		rc = write_bitmap(s);
-	if (!rc)
-		rc = write_super(s);
-	if (rc)
-		aborted(s);
-	else
-		committed(s);
-	s->last.gen = s->gen;
-	s->last.blocks = s->nwritten;
-	__atomic_store_n(&s->busy, 0, __ATOMIC_RELEASE);
-	return rc;
 }
 
 /* ---------------------------------------------------------------- checking */
@@ -930,14 +670,14 @@ snap_arena_crc(struct snap *s)
 {
 	uint32_t hi = 0, c = 0;
 	for (uint32_t p = 0; p < s->npages; p++) {
-		uint8_t st = st_get(s, p);
+		uint8_t st = snap_st_get(s, p);
 		if (s->blk[p] || st == P_DIRTY || st == P_PENDING || st == P_COPYING)
 			hi = p + 1;
 	}
 	for (uint32_t p = 0; p < hi; p++) {
-		if (st_get(s, p) == P_ABSENT && fault_page(s, p) < 0)
+		if (snap_st_get(s, p) == P_ABSENT && fault_page(s, p) < 0)
 			return 0;
-		c = crc32c(c, (void *)page_addr(s, p), SNAP_PAGE);
+		c = crc32c(c, (void *)snap_page_addr(s, p), SNAP_PAGE);
 	}
 	return c;
 }

@@ -1,0 +1,69 @@
+/*
+ * snap_impl.h - what snap.c (format, open/restore, faults, pause) shares
+ * with snapwrite.c (the writer and the commit); private to persist/.
+ * The on-disk format and the protocol are described in snap.c.
+ */
+#pragma once
+#include <stdint.h>
+#include "kernel/blockdev.h"
+#include "snap.h"
+
+enum { P_ABSENT, P_CLEAN, P_DIRTY, P_PENDING, P_COPYING };
+
+#define MAGIC      "PHSTORE1"
+#define VERSION    1u
+#define HDR        128u
+#define BATCH      64u        /* pages per device write */
+#define ZERO_PROBE (1u << 20) /* bytes that must be zero in an "empty" device */
+
+struct blist {
+	uint32_t *v;
+	uint32_t n, cap;
+};
+
+struct snap {
+	struct blockdev *bd;
+	const struct snap_prot *prot;
+	uint32_t spb; /* device sectors per store block */
+	uintptr_t base;
+	uint32_t npages, nmap, nbmp;
+	uint64_t nblocks;
+	uint8_t *state;
+	uint64_t *dirty, *dsum; /* dirty bitmap and its summary (1 bit per word) */
+	uint32_t ndw;
+	uint32_t *pend, npend, *slot;
+	uint8_t *cow;
+	size_t cowcap;
+	uint32_t *blk, *crc, *cblk, *ccrc;     /* page map: working, committed */
+	uint32_t *mref, *mcrc, *cmref, *cmcrc; /* map block refs */
+	uint32_t *bref, *bcrc, *cbref, *cbcrc; /* bitmap block refs */
+	uint8_t *mdirty;                       /* map blocks changed this round */
+	uint64_t *used;                        /* blocks: committed + this round */
+	struct blist tofree, quar, alloced;
+	uint64_t cursor;
+	uint64_t gen, clock, pclock;
+	volatile int busy;
+	uint8_t *batch, *blkbuf;
+	uint32_t batchblk[BATCH], nbatch;
+	struct snap_stats last;
+	uint32_t nwritten;
+	int super_tried; /* this attempt wrote (part of) a superblock */
+	char err[240], note[240];
+};
+
+#define BIT(m, i)  ((m)[(i) >> 6] >> ((i)&63) & 1)
+#define SETB(m, i) ((m)[(i) >> 6] |= (uint64_t)1 << ((i)&63))
+#define CLRB(m, i) ((m)[(i) >> 6] &= ~((uint64_t)1 << ((i)&63)))
+
+void snap_mark_dirty(struct snap *s, uint32_t p);
+void snap_put32(uint8_t *p, uint32_t v);
+int snap_fail(struct snap *s, int code, const char *msg, uint64_t a);
+int snap_dev_write(struct snap *s, uint64_t b, uint32_t n, const void *buf);
+int snap_dev_flush(struct snap *s);
+int snap_blist_add(struct blist *l, uint32_t b);
+uint8_t snap_st_get(struct snap *s, uint32_t p);
+void snap_st_set(struct snap *s, uint32_t p, uint8_t v);
+int snap_st_cas(struct snap *s, uint32_t p, uint8_t from, uint8_t to);
+uintptr_t snap_page_addr(struct snap *s, uint32_t p);
+int snap_alloc_block(struct snap *s, uint32_t *out);
+void snap_sb_encode(struct snap *s, uint8_t *b, uint64_t gen, uint32_t pages);
