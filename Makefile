@@ -8,7 +8,7 @@
 
 MEM       ?= 256
 DISK      ?= build/disk.img
-DISK_MB   ?= 64
+DISK_MB   ?= 1024
 ACCEL     ?= tcg
 QEMUEXTRA ?=
 KCMDLINE  ?=
@@ -35,12 +35,20 @@ KLDFLAGS := -m32 -nostdlib -static -no-pie -Wl,-z,noexecstack \
 # ---------------------------------------------------------------- sources
 KERNEL_ONLY := wm/desktop.c gui/font_kern.c
 LAYER_SRC   := $(wildcard gui/*.c wm/*.c)
-KSRC_C  := $(sort $(shell find kernel -name '*.c')) $(LAYER_SRC) $(wildcard fonts/*.c) \
+GEN_GUI := $(B)/gen/gui_lib.c
+KSRC_C  := $(sort $(shell find kernel -name '*.c')) $(filter-out %_host.c,$(LAYER_SRC)) \
+           $(filter-out %_host.c,$(wildcard fonts/*.c)) $(GEN_GUI) \
+           $(filter-out persist/phost.c,$(sort $(wildcard persist/*.c))) \
            $(filter-out %_host.c,$(sort $(shell find pvm -name '*.c' -not -path 'pvm/tests/*')))
 KSRC_S  := $(sort $(wildcard boot/*.S) $(shell find kernel -name '*.S'))
 KOBJ    := $(patsubst %.c,$(B)/k/%.o,$(KSRC_C)) $(patsubst %.S,$(B)/k/%.o,$(KSRC_S))
 
 -include gui/freetype.mk
+
+# The gui module's part in the language, embedded as C strings.
+$(GEN_GUI): $(sort $(wildcard gui/lib/*.ph)) gui/embed.sh
+	@mkdir -p $(@D)
+	gui/embed.sh $@ gui_lib gui/lib/window.ph gui/lib/widgets.ph gui/lib/textedit.ph
 
 STB_H := $(B)/include/stb_image.h
 $(STB_H): /usr/include/stb/stb_image.h
@@ -70,6 +78,20 @@ $(B)/wallpaper.png:
 	@mkdir -p $(@D)
 	boot/fetch-artwork.sh $(WALLPAPER_SRC) $@
 
+# apps.tar: the programs a new world can start (phantom.run=NAME), every
+# apps/*.ph plus the files in APPS_EXTRA (tests add theirs), flat names.
+APPS_EXTRA ?=
+APPS_TAR   := $(ISO:.iso=)-mods/apps.tar
+APPS_FILES := $(sort $(wildcard apps/*.ph)) $(APPS_EXTRA)
+$(APPS_TAR): $(APPS_FILES) $(ISO).apps
+	@rm -rf $@.d && mkdir -p $@.d $(@D)
+	@for f in $(APPS_FILES); do cp "$$f" $@.d/; done
+	tar --format=ustar --owner=0 --group=0 --mtime=@0 -C $@.d -cf $@ -T /dev/null $(notdir $(APPS_FILES))
+	@rm -rf $@.d
+$(ISO).apps: FORCE
+	@mkdir -p $(@D)
+	@echo '$(APPS_FILES)' | cmp -s - $@ || echo '$(APPS_FILES)' > $@
+
 # The kernel command line is baked into grub.cfg: remember it per ISO so a
 # different KCMDLINE rebuilds that ISO.
 $(ISO).cmdline: FORCE
@@ -77,9 +99,9 @@ $(ISO).cmdline: FORCE
 	@echo '$(KCMDLINE)' | cmp -s - $@ || echo '$(KCMDLINE)' > $@
 
 $(ISO): $(B)/phantom.elf boot/grub.cfg boot/mkiso.sh $(B)/wallpaper.png NOTICE LICENSE \
-        $(addprefix $(FONT_DIR)/,$(FONTS)) $(ISO).cmdline
+        $(addprefix $(FONT_DIR)/,$(FONTS)) $(ISO).cmdline $(APPS_TAR)
 	boot/mkiso.sh $@ $(B)/phantom.elf $(B)/kernel.sym $(B)/wallpaper.png \
-	    "$(KCMDLINE)" $(addprefix $(FONT_DIR)/,$(FONTS))
+	    "$(KCMDLINE)" $(addprefix $(FONT_DIR)/,$(FONTS)) $(APPS_TAR)
 
 # Verbs install missing packages first, then build in a fresh make, so that
 # what the packages provide (pkg-config, multilib) is seen when it parses.
@@ -119,7 +141,9 @@ HCFLAGS   := -std=gnu11 -O1 -g -Wall -Wextra -Wno-unused-parameter -I. \
              -I$(B)/include $(FT_HFLAGS) -fno-omit-frame-pointer \
              -fsanitize=address,undefined -fno-sanitize-recover=undefined -MMD -MP
 HBFLAGS   := -std=gnu11 -O2 -g -march=native -Wall -I. -I$(B)/include $(FT_HFLAGS) -MMD -MP
-HOST_SRC  := $(filter-out $(KERNEL_ONLY) %_kern.c,$(LAYER_SRC))
+HOST_MAIN := wm/deskmain_host.c
+HOST_SRC  := $(filter-out $(KERNEL_ONLY) $(HOST_MAIN) %_kern.c,$(LAYER_SRC)) fonts/fonts.c fonts/fonts_host.c \
+             $(GEN_GUI)
 HOBJ      := $(patsubst %.c,$(HB)/san/%.o,$(HOST_SRC))
 HBOBJ     := $(patsubst %.c,$(HB)/opt/%.o,$(HOST_SRC))
 UNIT_SRC  := $(wildcard tests/unit/*.c)
@@ -132,16 +156,23 @@ $(HB)/opt/%.o: %.c $(STB_H)
 	@mkdir -p $(@D)
 	$(HCC) $(HBFLAGS) -c $< -o $@
 
+# gui/ holds the gui module's natives: host programs link the VM too
+# (pvm.mk adds its objects to these prerequisites).
 $(HB)/unit-tests: $(UNIT_SRC) $(HOBJ)
 	@mkdir -p $(@D)
-	$(HCC) $(HCFLAGS) -o $@ $(UNIT_SRC) $(HOBJ) $(FT_HLIBS) -lpng -lm
+	$(HCC) $(HCFLAGS) -o $@ $(filter %.c %.o,$^) $(FT_HLIBS) -lpng -lm -lpthread
 
 $(HB)/bench: $(BENCH_SRC) $(HBOBJ)
 	@mkdir -p $(@D)
-	$(HCC) $(HBFLAGS) -o $@ $(BENCH_SRC) $(HBOBJ) $(FT_HLIBS) -lpng -lm
+	$(HCC) $(HBFLAGS) -o $@ $(filter %.c %.o,$^) $(FT_HLIBS) -lpng -lm -lpthread
+
+# build/host/desk: programs with windows on a memory screen, scripted
+# (wm/deskmain_host.c)
+$(HB)/desk: $(HB)/san/wm/deskmain_host.o $(HOBJ)
+	$(HCC) $(HCFLAGS) -o $@ $(filter %.o,$^) $(FT_HLIBS) -lpng -lm -lpthread
 
 host: deps-host
-	@$(MAKE) --no-print-directory $(HB)/unit-tests $(HB)/bench
+	@$(MAKE) --no-print-directory $(HB)/unit-tests $(HB)/bench $(HB)/desk
 
 -include pvm/pvm.mk
 -include tests/fuzz/fuzz.mk
@@ -167,6 +198,8 @@ bench: deps-host
 	@$(MAKE) --no-print-directory $(HB)/bench $(HB)/pvm-fast
 	$(HB)/bench
 	tests/bench/lang/run.sh $(HB)/pvm-fast
+	@$(MAKE) --no-print-directory $(ISO)
+	python3 tests/bench/world.py
 
 bless: $(HB)/unit-tests
 	PHANTOM_BLESS=1 $(HB)/unit-tests tests/unit

@@ -1,11 +1,14 @@
 /*
- * fonts.h - the system's fonts, by face and pixel size (kernel only).
+ * fonts.h - the system's fonts, by face and pixel size.
  *
- * The TrueType files arrive as Multiboot modules (see fonts/README.md);
- * fonts_get opens a (face, size) pair on first use and returns the same
- * struct font every later time. Fonts are never closed.
+ * Inside Phantom the TrueType files arrive as Multiboot modules (see
+ * fonts/README.md), on the host they are read from Debian's
+ * fonts-dejavu-core; fonts_get opens a (face, size) pair on first use and
+ * returns the same struct font every later time. Fonts are never closed.
  */
 #pragma once
+#include <stdbool.h>
+#include <stddef.h>
 #include "gui/font.h"
 
 enum fonts_face {
@@ -17,3 +20,8 @@ enum fonts_face {
 
 /* NULL (logged once per face) if the module is missing or not a font. */
 struct font *fonts_get(enum fonts_face face, int px);
+
+/* Per platform (fonts_kern.c, fonts_host.c): the bytes of a font file,
+ * valid for good; and a lock around the table (on: take it). */
+bool fonts_face_bytes(const char *file, const void **data, size_t *len);
+void fonts_lock(bool on);

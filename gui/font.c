@@ -282,6 +282,26 @@ font_measure(struct font *f, const char *utf8)
 	return w;
 }
 
+int
+font_fit(struct font *f, const char *utf8, int max_w)
+{
+	const char *p = utf8;
+	int w = 0;
+
+	if (!f || !utf8)
+		return 0;
+	while (*p) {
+		const char *next = p;
+		struct glyph *g = glyph_get(f, utf8_next(&next));
+
+		if (g && w + g->advance > max_w)
+			break;
+		w += g ? g->advance : 0;
+		p = next;
+	}
+	return (int)(p - utf8);
+}
+
 /* Linear blend of colour rgb at coverage a (0..255) onto opaque pixel d. */
 static inline uint32_t
 blend_cov(uint32_t d, uint32_t rgb, unsigned a)

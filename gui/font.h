@@ -21,6 +21,8 @@ void font_close(struct font *f);
 int font_ascent(const struct font *f);              /* pixels above the baseline */
 int font_height(const struct font *f);              /* line height in pixels */
 int font_measure(struct font *f, const char *utf8); /* advance width */
+/* Bytes of the longest prefix of whole characters at most max_w wide. */
+int font_fit(struct font *f, const char *utf8, int max_w);
 /* Draw with its baseline at y; returns the pen's x after the text. */
 int font_draw(struct gfx_buf *dst, const struct gfx_rect *clip, struct font *f, int x, int y,
               const char *utf8, uint32_t rgb);

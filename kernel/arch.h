@@ -36,6 +36,26 @@ void arch_map(uint32_t virt, uint32_t phys, uint32_t len, unsigned flags);
 /* Unmap 4 KiB pages; with free_frames, give their frames back to pmm. */
 void arch_unmap(uint32_t virt, uint32_t len, bool free_frames);
 
+/*
+ * One 4 KiB page, for the persist layer's write tracking. A page may hold
+ * a frame while inaccessible (ARCH_PAGE_HIDDEN: the frame is kept, every
+ * access faults). Ring 0 honours read-only pages (CR0.WP is set), so the
+ * kernel's own writes to the arena are tracked too. arch_page_set flushes
+ * that page's TLB entry.
+ */
+#define ARCH_PAGE_HIDDEN 4u
+/* The frame at virt (0: none) and its ARCH_MAP_WRITE / ARCH_PAGE_HIDDEN
+ * flags; needs virt's page table to exist or returns 0. */
+uint32_t arch_page_get(uint32_t virt, unsigned *flags);
+void arch_page_set(uint32_t virt, uint32_t frame, unsigned flags);
+
+/* Page faults the kernel can resolve (the arena, the copy-on-write
+ * window): fn returns true when it made the access valid. It runs on the
+ * faulting thread with interrupts as they were at the fault, so it may
+ * block if the faulting code could. */
+typedef bool (*arch_pf_fn)(uintptr_t addr, bool write, bool irqs_were_on);
+void arch_pf_register(arch_pf_fn fn);
+
 /* Threads: a context is a saved stack pointer; the callee-saved registers
  * live on the thread's own stack. FPU/SSE state is saved separately into
  * a 512-byte, 16-aligned area (fxsave). */

@@ -6,8 +6,11 @@
  *                             boot modules, frame allocator, kernel heap
  *   KSTACK_BASE .. KSTACK_END kernel thread stacks, each below an unmapped
  *                             guard page (kernel/kstack.c)
- *   ARENA_BASE .. ARENA_END   the persistent object arena (issue 4);
- *                             reserved, never identity-mapped
+ *   ARENA_BASE .. ARENA_END   the persistent object arena: pages mapped,
+ *                             hidden and write-protected by persist/
+ *                             (persist/pkern.c), never identity-mapped
+ *   SNAPCOW_BASE .. _END      the snapshot's copy-on-write buffer: address
+ *                             space only, frames mapped on first touch
  *   FB window                 the linear framebuffer, identity-mapped at
  *                             its physical address (0xFD000000 under QEMU)
  *
@@ -23,6 +26,8 @@
 #define KSTACK_SLOT        0x00020000u /* 128 KiB of address space each */
 #define ARENA_BASE         0x80000000u
 #define ARENA_END          0xC0000000u /* 1 GiB of arena address space */
+#define SNAPCOW_BASE       0xC0000000u
+#define SNAPCOW_END        0xE0000000u /* room for 512 MiB of page copies */
 #define PAGE_SIZE          4096u
 #define PAGE_SHIFT         12
 #define PAGE_ROUND_UP(x)   (((x) + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1))

@@ -18,3 +18,9 @@
 #define PARAM_MAX_MODULES  16          /* Multiboot modules remembered */
 #define PARAM_MAX_MMAP     64          /* memory map entries remembered */
 #define PARAM_CMDLINE_MAX  512
+/* The persistent world (persist/pkern.c, pvm/world_kern.c); boot options
+ * phantom.arena=MiB (new worlds only) and phantom.snapms=ms override. */
+#define PARAM_ARENA_MB     256  /* the arena's address space; RAM on demand */
+#define PARAM_ARENA_MB_MAX 512  /* the copy-on-write window holds this much */
+#define PARAM_SNAPSHOT_MS  1000 /* snapshot interval */
+#define PARAM_KEEP_FRAMES  4096 /* 16 MiB of RAM the world leaves the kernel */

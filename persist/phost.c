@@ -50,7 +50,7 @@ prot_free(void *ctx, void *p, size_t n)
 	munmap(p, n);
 }
 
-const struct snap_prot phost_prot = { prot_protect, prot_alloc, prot_free, NULL };
+const struct snap_prot phost_prot = { prot_protect, prot_alloc, prot_free, NULL, NULL };
 
 int
 phost_map(uintptr_t base, size_t size)
@@ -245,6 +245,7 @@ writer(void *arg)
 		pthread_mutex_lock(&mu);
 		while (!kicked)
 			pthread_cond_wait(&cv, &mu);
+		uint32_t paused = pause_us; /* the next pause may come before the log */
 		pthread_mutex_unlock(&mu);
 		uint64_t t0 = now_us();
 		int rc = snap_write(S);
@@ -253,11 +254,13 @@ writer(void *arg)
 		snap_last(S, &st);
 		if (rc)
 			fprintf(stderr, "snapshot failed: %s\n", snap_error(S));
-		else if (logging)
+		else
+			snap_timed(S, paused, (uint32_t)ms);
+		if (!rc && logging)
 			fprintf(stderr,
 			        "snapshot committed gen=%llu pages=%u kib=%u pause_us=%u write_ms=%llu\n",
 			        (unsigned long long)st.gen, st.pages,
-			        st.blocks * (SNAP_PAGE / 1024), pause_us, (unsigned long long)ms);
+			        st.blocks * (SNAP_PAGE / 1024), paused, (unsigned long long)ms);
 		pthread_mutex_lock(&mu);
 		kicked = 0;
 		last_rc = rc;

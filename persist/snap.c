@@ -101,6 +101,17 @@ snap_dev_write(struct snap *s, uint64_t b, uint32_t n, const void *buf)
 	return s->bd->write(s->bd, b * s->spb, n * s->spb, buf) == 0 ? 0 : SNAP_EIO;
 }
 
+/* Write-behind where the device has it: buf stays untouched until the
+ * next device call returns (the writer alternates two batch halves). */
+int
+snap_dev_write_start(struct snap *s, uint64_t b, uint32_t n, const void *buf)
+{
+	if (!s->bd->write_start)
+		return snap_dev_write(s, b, n, buf);
+	s->nwritten += n;
+	return s->bd->write_start(s->bd, b * s->spb, n * s->spb, buf) == 0 ? 0 : SNAP_EIO;
+}
+
 int
 snap_dev_flush(struct snap *s)
 {
@@ -140,6 +151,13 @@ snap_st_cas(struct snap *s, uint32_t p, uint8_t from, uint8_t to)
 {
 	return __atomic_compare_exchange_n(&s->state[p], &from, to, 0, __ATOMIC_ACQ_REL,
 	                                   __ATOMIC_ACQUIRE);
+}
+
+void
+snap_relax(struct snap *s)
+{
+	if (s->prot->relax)
+		s->prot->relax(s->prot->ctx);
 }
 
 uintptr_t
@@ -204,7 +222,7 @@ snap_sb_encode(struct snap *s, uint8_t *b, uint64_t gen, uint32_t pages)
 
 /* 1 if b is a valid superblock for this arena and slot. */
 static int
-sb_valid(struct snap *s, const uint8_t *b, int slot, char *why, size_t n)
+sb_valid(const uint8_t *b, int slot, char *why, size_t n)
 {
 	uint8_t tmp[SNAP_PAGE];
 	if (memcmp(b, MAGIC, 8) != 0) {
@@ -270,7 +288,7 @@ setup(struct snap *s, size_t size, uint64_t capacity)
 	s->cbref = zalloc(s->nbmp * 4), s->cbcrc = zalloc(s->nbmp * 4);
 	s->mdirty = zalloc(s->nmap);
 	s->used = zalloc(((s->nblocks + 63) / 64) * 8);
-	s->batch = zalloc(BATCH * SNAP_PAGE);
+	s->batch = zalloc(2 * BATCH * SNAP_PAGE);
 	s->blkbuf = zalloc(SNAP_PAGE * 2);
 	if (!s->state || !s->used || !s->batch || !s->blkbuf || !s->cbcrc || !s->mdirty)
 		return snap_fail(s, SNAP_ENOMEM, "out of memory (%llu pages)", n);
@@ -383,11 +401,19 @@ load_maps(struct snap *s)
 	return 0;
 }
 
+/* The maps of the generation whose (valid) superblock is b. */
+static int
+load_gen(struct snap *s, const uint8_t *b)
+{
+	int rc = load_refs(s, b);
+	return rc ? rc : load_maps(s);
+}
+
 static int
 restore(struct snap *s, uint8_t *sb[2])
 {
 	char why[2][64];
-	int ok0 = sb_valid(s, sb[0], 0, why[0], 64), ok1 = sb_valid(s, sb[1], 1, why[1], 64);
+	int ok0 = sb_valid(sb[0], 0, why[0], 64), ok1 = sb_valid(sb[1], 1, why[1], 64);
 	if (!ok0 && !ok1) {
 		int e = probe_empty(s, sb[0], sb[1]);
 		if (e < 0)
@@ -412,14 +438,48 @@ restore(struct snap *s, uint8_t *sb[2])
 		         "superblock slot %d is damaged (%s); using gen %llu from slot %d", other,
 		         why[other], (unsigned long long)get64(sb[use] + 16), use);
 	}
-	int rc = load_refs(s, sb[use]);
-	if (rc == 0)
-		rc = load_maps(s);
+	int rc = load_gen(s, sb[use]);
+	if (rc == SNAP_EDAMAGED && ok0 && ok1) {
+		/* the newest generation's maps are damaged: the previous one, if
+		 * every block of it is still intact */
+		snprintf(s->note, sizeof s->note, "gen %llu is damaged (%.120s); using gen %llu",
+		         (unsigned long long)get64(sb[use] + 16), s->err,
+		         (unsigned long long)get64(sb[other] + 16));
+		memset(s->used, 0, ((s->nblocks + 63) / 64) * 8);
+		fallback = 1;
+		rc = load_gen(s, sb[other]);
+	}
 	if (rc == 0 && fallback && snap_verify(s) != 0)
 		rc = SNAP_EDAMAGED; /* the older generation was overwritten too */
 	if (rc)
 		return rc;
 	return s->gen == 0 ? SNAP_COLD : SNAP_RESTORED;
+}
+
+int
+snap_peek(struct blockdev *bd, uint64_t *base, uint64_t *size)
+{
+	uint8_t *b = malloc(SNAP_PAGE);
+	uint64_t gen = 0;
+	int found = 0;
+	char why[64];
+	if (!b || bd->block_size == 0 || SNAP_PAGE % bd->block_size) {
+		free(b);
+		return 0;
+	}
+	uint32_t spb = SNAP_PAGE / bd->block_size;
+	for (int slot = 0; slot < 2; slot++) {
+		if (bd->read(bd, (uint64_t)slot * spb, spb, b) != 0 || !sb_valid(b, slot, why, 64))
+			continue;
+		if (!found || get64(b + 16) > gen) {
+			gen = get64(b + 16);
+			*base = get64(b + 32);
+			*size = get64(b + 40);
+			found = 1;
+		}
+	}
+	free(b);
+	return found;
 }
 
 int
@@ -497,6 +557,31 @@ snap_note(struct snap *s)
 	return s->note[0] ? s->note : NULL;
 }
 
+void
+snap_timed(struct snap *s, uint32_t pause_us, uint32_t write_ms)
+{
+	s->last.pause_us = pause_us;
+	s->last.write_ms = write_ms;
+	memmove(&s->recent[1], &s->recent[0], sizeof s->recent - sizeof s->recent[0]);
+	s->recent[0] = s->last;
+	s->ncommits++;
+}
+
+int
+snap_recent(struct snap *s, struct snap_stats *out, int max)
+{
+	int n = s->ncommits < SNAP_RECENT ? (int)s->ncommits : (int)SNAP_RECENT;
+	n = n < max ? n : max;
+	memcpy(out, s->recent, (size_t)n * sizeof *out);
+	return n;
+}
+
+uint32_t
+snap_commits(struct snap *s)
+{
+	return s->ncommits;
+}
+
 int
 snap_busy(struct snap *s)
 {
@@ -568,11 +653,30 @@ fault_page(struct snap *s, uint32_t p)
 			snap_mark_dirty(s, p);
 			return protect(s, p, 1, SNAP_PROT_RW) == 0 ? 1 : -1;
 		case P_COPYING:
-			continue; /* the writer is copying it: a few microseconds */
+			snap_relax(s); /* the writer is copying it: a few microseconds */
+			continue;
 		default:
 			return protect(s, p, 1, SNAP_PROT_RW) == 0 ? 1 : -1;
 		}
 	}
+}
+
+/* A fault's state change, dirty mark and protection are one step as far
+ * as the pause is concerned: otherwise a fault on another thread could
+ * make a page writable right after the pause made it PENDING, and writes
+ * to it would escape both the copy-on-write and the next snapshot. */
+static void
+lock(struct snap *s)
+{
+	while (!__atomic_compare_exchange_n(&s->lock, &(int){ 0 }, 1, 0, __ATOMIC_ACQUIRE,
+	                                    __ATOMIC_RELAXED))
+		snap_relax(s);
+}
+
+static void
+unlock(struct snap *s)
+{
+	__atomic_store_n(&s->lock, 0, __ATOMIC_RELEASE);
 }
 
 int
@@ -580,7 +684,10 @@ snap_fault(struct snap *s, uintptr_t addr)
 {
 	if (addr < s->base || addr >= s->base + (uintptr_t)s->npages * SNAP_PAGE)
 		return 0;
-	return fault_page(s, (uint32_t)((addr - s->base) / SNAP_PAGE));
+	lock(s);
+	int rc = fault_page(s, (uint32_t)((addr - s->base) / SNAP_PAGE));
+	unlock(s);
+	return rc;
 }
 
 /* ---------------------------------------------------------------- pause */
@@ -608,47 +715,65 @@ flush_run(struct snap *s, uint32_t from, uint32_t p)
 		protect(s, from, p - from, SNAP_PROT_RO);
 }
 
+/*
+ * Another thread may write the arena around the pause (the snapshot timer
+ * sets the VM's trap word): its fault then runs wholly before or after the
+ * pause (the lock), and the dirty words are taken with atomic exchanges,
+ * never read and then cleared, so no mark is ever lost.
+ */
+static int pause_locked(struct snap *s, uint64_t clock);
+
 int
 snap_pause(struct snap *s, uint64_t clock)
 {
 	if (snap_busy(s))
 		return SNAP_BUSY;
+	lock(s);
+	int rc = pause_locked(s, clock);
+	unlock(s);
+	return rc;
+}
+
+static int
+pause_locked(struct snap *s, uint64_t clock)
+{
 	uint32_t n = 0, run = 0, runend = 0;
-	for (uint32_t w = 0; w < s->ndw; w += 64) {
-		if (!s->dsum[w >> 6])
-			continue;
-		for (uint32_t k = w; k < w + 64 && k < s->ndw; k++)
-			n += (uint32_t)__builtin_popcountll(s->dirty[k]);
-	}
-	if (n == 0 || ensure_cow(s, n) != 0)
-		return 0;
-	n = 0;
 	for (uint32_t sw = 0; sw < (s->ndw + 63) / 64; sw++) {
-		for (uint64_t sm = s->dsum[sw]; sm; sm &= sm - 1) {
+		if (!__atomic_load_n(&s->dsum[sw], __ATOMIC_ACQUIRE))
+			continue;
+		for (uint64_t sm = __atomic_exchange_n(&s->dsum[sw], 0, __ATOMIC_ACQ_REL); sm;
+		     sm &= sm - 1) {
 			uint32_t w = sw * 64 + (uint32_t)__builtin_ctzll(sm);
-			for (uint64_t m = s->dirty[w]; m; m &= m - 1) {
-				uint32_t p = w * 64 + (uint32_t)__builtin_ctzll(m);
-				if (snap_st_get(s, p) == P_DIRTY) {
-					if (p != runend) {
-						flush_run(s, run, runend);
-						run = p;
-					}
-					runend = p + 1;
-				}
-				snap_st_set(s, p, P_PENDING);
-				s->slot[p] = n;
-				s->pend[n++] = p;
-			}
-			s->dirty[w] = 0;
+			uint64_t m = __atomic_exchange_n(&s->dirty[w], 0, __ATOMIC_ACQ_REL);
+			for (; m; m &= m - 1)
+				s->pend[n++] = w * 64 + (uint32_t)__builtin_ctzll(m);
 		}
-		s->dsum[sw] = 0;
+	}
+	if (n == 0)
+		return SNAP_IDLE;
+	if (ensure_cow(s, n) != 0) { /* no room for copies: try again later */
+		for (uint32_t j = 0; j < n; j++)
+			snap_mark_dirty(s, s->pend[j]);
+		return SNAP_IDLE;
+	}
+	for (uint32_t j = 0; j < n; j++) {
+		uint32_t p = s->pend[j];
+		if (snap_st_get(s, p) == P_DIRTY) {
+			if (p != runend) {
+				flush_run(s, run, runend);
+				run = p;
+			}
+			runend = p + 1;
+		}
+		snap_st_set(s, p, P_PENDING);
+		s->slot[p] = j;
 	}
 	flush_run(s, run, runend);
 	s->npend = n;
 	s->clock = clock;
 	s->last.pages = n;
 	__atomic_store_n(&s->busy, 1, __ATOMIC_RELEASE);
-	return 1;
+	return SNAP_STARTED;
 }
 
 /* ---------------------------------------------------------------- checking */
@@ -675,7 +800,7 @@ snap_arena_crc(struct snap *s)
 			hi = p + 1;
 	}
 	for (uint32_t p = 0; p < hi; p++) {
-		if (snap_st_get(s, p) == P_ABSENT && fault_page(s, p) < 0)
+		if (snap_st_get(s, p) == P_ABSENT && snap_fault(s, snap_page_addr(s, p)) < 0)
 			return 0;
 		c = crc32c(c, (void *)snap_page_addr(s, p), SNAP_PAGE);
 	}

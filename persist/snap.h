@@ -22,16 +22,20 @@
 #define SNAP_MAXREFS 496u   /* map + bitmap block refs in a superblock */
 #define SNAP_PER_MAP 512u   /* pages per page-map block */
 #define SNAP_PER_BMP 32768u /* store blocks per bitmap block */
+#define SNAP_RECENT  8u     /* commits remembered for snap_recent */
 
 enum snap_prot_mode { SNAP_PROT_NONE, SNAP_PROT_RO, SNAP_PROT_RW };
 
 /* The page-protection hook. protect() changes [addr, addr + len) (page
- * aligned); alloc/free give buffers for copy-on-write copies. */
+ * aligned); alloc/free give buffers for copy-on-write copies; relax() (may
+ * be NULL) is called while waiting for another thread to finish copying a
+ * page: on a uniprocessor it must let that thread run. */
 struct snap_prot {
 	int (*protect)(void *ctx, uintptr_t addr, size_t len, int mode);
 	void *(*alloc)(void *ctx, size_t bytes);
 	void (*free)(void *ctx, void *p, size_t bytes);
 	void *ctx;
+	void (*relax)(void *ctx);
 };
 
 /* snap_open() results */
@@ -66,6 +70,9 @@ struct snap;
 int snap_open(struct snap **sp, struct blockdev *bd, const struct snap_prot *prot, uintptr_t base,
               size_t size, uint64_t capacity);
 void snap_close(struct snap *s);
+/* The arena geometry recorded in bd's newest valid superblock: 1 if there
+ * is one (nothing is checked beyond the superblock), else 0. */
+int snap_peek(struct blockdev *bd, uint64_t *base, uint64_t *size);
 const char *snap_error(struct snap *s);
 /* Restore details: generation, the world's clock word saved with it, and
  * a note when the newest superblock was damaged and the other one used. */
@@ -88,6 +95,13 @@ int snap_pause(struct snap *s, uint64_t clock);
 int snap_write(struct snap *s);
 int snap_busy(struct snap *s);
 void snap_last(struct snap *s, struct snap_stats *st);
+/* The glue's timing of the commit snap_write just made (the pause it
+ * measured around snap_pause, the write around snap_write): completes
+ * snap_last and files it among the recent commits. */
+void snap_timed(struct snap *s, uint32_t pause_us, uint32_t write_ms);
+/* Up to max recent commits, newest first; returns how many. */
+int snap_recent(struct snap *s, struct snap_stats *out, int max);
+uint32_t snap_commits(struct snap *s); /* commits since snap_open */
 
 /* Checking (tests, restore with fallback): read every block the committed
  * snapshot references and verify its checksum. 0 ok. */

@@ -39,3 +39,10 @@ void pv_arena_adopt(void *base, size_t size);
  * clears the request once it took the snapshot. Defined in interp.c. */
 extern volatile uint32_t pv_snap_request;
 extern void (*pv_snap_hook)(void);
+
+/* System.snapshotStats() reads the figures of recent commits through this
+ * hook, set by the runner that snapshots (NULL: no snapshots, an empty
+ * map): up to max commits, newest first, into out; *commits: how many
+ * since this boot. Defined in natives/core.c. */
+struct snap_stats;
+extern int (*pv_snap_stats)(struct snap_stats *out, int max, uint32_t *commits);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "load.h"
+#include "module.h"
 #include "platform.h"
 
 static const char **scratch;
@@ -52,10 +53,11 @@ env_class(void *ctx, const char *name, pv_envclass *out)
 	return 1;
 }
 
+/* Modules are installed before the compile (pv_module_import_for). */
 static int
 env_module(void *ctx, const char *name)
 {
-	return 0; /* the host runner has no library modules (gui is in the OS) */
+	return pv_module_loaded(ctx, name);
 }
 
 void
@@ -73,12 +75,25 @@ err_str(const char *s)
 	pv_err(s, strlen(s));
 }
 
+/* The initialisers of the modules the program imported first, then its own. */
+static pv_value
+all_inits(pv_vm *vm, pv_array *mods, pv_value own)
+{
+	pv_array *a = (pv_array *)own;
+	for (uint32_t i = 0; i < a->len; i++)
+		pv_array_push(vm, mods, a->items->v[i]);
+	return pv_val(mods);
+}
+
 int
 pv_compile_load(pv_vm *vm, const pv_src *src, int n, pv_value *inits)
 {
 	pv_env env;
 	char *errors = NULL;
 	int nerr = 0;
+	pv_array *mods = pv_array_new(vm, 4);
+	if (pv_module_import_for(vm, src, n, mods) != 0)
+		return 1;
 	pv_env_init(&env, vm);
 	pv_image *im = pv_compile(src, n, &env, &errors, &nerr);
 	if (!im) {
@@ -89,8 +104,11 @@ pv_compile_load(pv_vm *vm, const pv_src *src, int n, pv_value *inits)
 	}
 	free(errors);
 	char err[300];
-	int rc = pv_load(vm, im, inits, err, sizeof err);
+	pv_value own = PV_NULL;
+	int rc = pv_load(vm, im, &own, err, sizeof err);
 	pvi_free(im);
+	if (rc == 0)
+		*inits = all_inits(vm, mods, own);
 	if (rc != 0) {
 		err_str("pvm: ");
 		err_str(err);

@@ -341,16 +341,26 @@ step(pv_vm *vm, long work)
 		sweep(vm, work);
 }
 
+/* Finish the cycle in progress, or run a whole one, in one pause. Timed
+ * apart from the incremental steps (fulls, full_*_ns): a full collection
+ * pauses for the whole heap, and mixing the two would hide both. */
 void
 pv_gc_full(pv_vm *vm)
 {
 	pv_heap *h = &vm->heap;
+	uint64_t t0 = pv_clock_ns();
 	if (h->phase == PV_GC_IDLE)
 		step(vm, 1);
 	while (h->phase != PV_GC_IDLE)
 		step(vm, LONG_MAX);
+	uint64_t d = pv_clock_ns() - t0;
+	h->fulls++;
+	h->full_total_ns += d;
+	if (d > h->full_max_ns)
+		h->full_max_ns = d;
 }
 
+/* An incremental step's pause. */
 static void
 account(pv_vm *vm, uint64_t t0)
 {
@@ -370,18 +380,19 @@ pv_gc_safepoint(pv_vm *vm)
 		return;
 	uint64_t t0 = pv_clock_ns();
 	if (h->stress & 3) {
-		pv_gc_full(vm);
+		pv_gc_full(vm); /* System.gc() or stress: counted as a full one */
 		h->stress &= ~2u;
 	} else if (h->stress & 4) {
 		step(vm, 256);
+		account(vm, t0);
 	} else if (h->phase != PV_GC_IDLE || h->since >= h->threshold) {
 		step(vm, (long)(h->debt * 2 > STEP_MIN ? h->debt * 2 : STEP_MIN));
+		account(vm, t0);
 	} else {
 		h->debt = 0;
 		return;
 	}
 	h->debt = 0;
-	account(vm, t0);
 	if (h->stress & 8) { /* test builds: check the invariant after every step */
 		char why[200];
 		if (pv_gc_check(vm, why, sizeof why) != 0)
@@ -483,8 +494,11 @@ pv_gc_stats(pv_vm *vm, char *buf, size_t n)
 	pv_heap *h = &vm->heap;
 	snprintf(buf, n,
 	         "gc: %llu cycles, %llu steps, max pause %.3f ms, mean %.3f ms, "
-	         "live %zu KiB, heap %zu KiB, freed %llu KiB\n",
+	         "live %zu KiB, heap %zu KiB, freed %llu KiB\n"
+	         "gc: %llu full collections, max pause %.3f ms, mean %.3f ms, total %.3f ms\n",
 	         (unsigned long long)h->cycles, (unsigned long long)h->steps, h->pause_max_ns / 1e6,
 	         h->steps ? h->pause_total_ns / 1e6 / h->steps : 0.0, h->live / 1024,
-	         (size_t)(h->bump - h->start) / 1024, (unsigned long long)(h->freed / 1024));
+	         (size_t)(h->bump - h->start) / 1024, (unsigned long long)(h->freed / 1024),
+	         (unsigned long long)h->fulls, h->full_max_ns / 1e6,
+	         h->fulls ? h->full_total_ns / 1e6 / h->fulls : 0.0, h->full_total_ns / 1e6);
 }

@@ -255,3 +255,20 @@ pv_inst_new(pv_vm *vm, pv_class *c)
 		o->n = c->nfields;
 	return o;
 }
+
+/* Let the heap grow to at most `bytes` (plus the out-of-memory reserve)
+ * of the arena: inside the OS the arena's RAM comes on demand, and this
+ * boot's RAM may be less than the arena. Never below what is in use. */
+void
+pv_heap_limit(pv_vm *vm, size_t bytes)
+{
+	pv_heap *h = &vm->heap;
+	uintptr_t top = (uintptr_t)vm + vm->arena_size;
+	uintptr_t end = h->start + bytes;
+	if (end < h->bump)
+		end = h->bump;
+	if (end > top - OOM_RESERVE || end < h->start)
+		end = top - OOM_RESERVE;
+	h->end = end;
+	h->hard_end = end + OOM_RESERVE;
+}

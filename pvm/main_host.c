@@ -150,7 +150,7 @@ load_program(pv_vm *vm, char **files, int n, pv_value *inits)
 /* ---------------------------------------------------------------- --store */
 
 static pv_vm *store_vm;
-static int snap_every, snap_stop, snap_seen, snap_commits;
+static int snap_every, snap_stop, snap_seen, commits_seen;
 
 static void
 snap_tick(void)
@@ -177,10 +177,17 @@ snap_now(void)
 		return;
 	if (!snap_every)
 		pv_snap_request = 0;
-	else if (rc == SNAP_STARTED && phost_sync() == 0 && ++snap_commits == snap_stop) {
+	else if (rc == SNAP_STARTED && phost_sync() == 0 && ++commits_seen == snap_stop) {
 		fflush(stdout);
 		_exit(0); /* as if the power went off right after the commit */
 	}
+}
+
+static int
+snap_figures(struct snap_stats *out, int max, uint32_t *commits)
+{
+	*commits = snap_commits(phost_snap());
+	return snap_recent(phost_snap(), out, max);
 }
 
 /* The restart list of the host: the world's clock continues where the
@@ -242,6 +249,7 @@ run_stored(const char *store, int ms, char **files, int n)
 	}
 	store_vm = vm;
 	pv_snap_hook = snap_now;
+	pv_snap_stats = snap_figures;
 	const char *every = getenv("PVM_SNAPEVERY"), *stop = getenv("PVM_SNAPSTOP");
 	snap_every = every ? atoi(every) : 0;
 	snap_stop = stop ? atoi(stop) : 0;

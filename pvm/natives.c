@@ -11,56 +11,69 @@
  * with a comparator: no C frame ever waits on bytecode).
  */
 #include <string.h>
+#include "module.h"
 #include "natives.h"
 
-enum { M, S, G, C };
+enum { M = PV_NAT_M, S = PV_NAT_S, G = PV_NAT_G, C = PV_NAT_C };
 
-typedef struct natdef {
-	int cls;
-	const char *name;
-	int arity, kind;
-	pv_cfn fn;
-} natdef;
-
-static const natdef table[] = {
+static const pv_natdef table[] = {
 #define NAT(cls, name, arity, kind, fn) { PV_C_##cls, #name, arity, kind, fn },
 #include "pvm/natives.def"
 #undef NAT
 };
 #define NNATIVES (sizeof table / sizeof table[0])
 
-static int current = -1; /* native being run, for error messages */
+/* The native being run and its module (NULL: core), for error messages. */
+static const pv_natdef *current;
+static const pv_module *current_mod;
 
 int
 pv_native_call(pv_vm *vm, uint32_t index, pv_value *a, int n)
 {
-	if (index >= NNATIVES)
+	const pv_module *mod = NULL;
+	const pv_natdef *d = index < NNATIVES ? &table[index] : pv_module_native(index, &mod);
+	if (!d)
 		return pv_throw(vm, "unknown native function %u", index);
-	int save = current;
-	current = (int)index;
-	int rc = table[index].fn(vm, a, n);
+	const pv_natdef *save = current;
+	const pv_module *save_mod = current_mod;
+	current = d;
+	current_mod = mod;
+	int rc = d->fn(vm, a, n);
 	current = save;
+	current_mod = save_mod;
 	return rc;
 }
 
-static pv_native *
-make_native(pv_vm *vm, uint32_t i)
+pv_native *
+pv_native_make(pv_vm *vm, uint32_t index, const pv_natdef *d, pv_class *owner)
 {
 	pv_native *f = pv_alloc(vm, PV_K_NATIVE, sizeof(pv_native), vm->cls[PV_C_FUNCTION]);
-	f->index = i;
-	f->arity = table[i].arity;
-	f->name = PV_STR(pv_intern(vm, table[i].name, strlen(table[i].name)));
-	f->owner = vm->cls[table[i].cls];
+	f->index = index;
+	f->arity = d->arity;
+	f->name = PV_STR(pv_intern(vm, d->name, strlen(d->name)));
+	f->owner = owner;
 	return f;
+}
+
+/* A class made outside the language gets Object's methods it lacks. */
+void
+pv_inherit_object(pv_vm *vm, pv_class *c)
+{
+	pv_map *om = vm->cls[PV_C_OBJECT]->methods;
+	pv_value dummy;
+	for (uint32_t e = 0; e < om->used && c != vm->cls[PV_C_OBJECT]; e++)
+		if (om->ent->v[2 * e] != PV_TOMB &&
+		    !pv_map_get(c->methods, om->ent->v[2 * e], &dummy))
+			pv_map_put(vm, c->methods, om->ent->v[2 * e], om->ent->v[2 * e + 1]);
 }
 
 void
 pv_natives_install(pv_vm *vm)
 {
 	for (uint32_t i = 0; i < NNATIVES; i++) {
-		const natdef *d = &table[i];
+		const pv_natdef *d = &table[i];
 		pv_class *c = vm->cls[d->cls];
-		pv_native *f = make_native(vm, i);
+		pv_native *f = pv_native_make(vm, i, d, c);
 		if (d->kind == M)
 			pv_map_put(vm, c->methods, pv_val(f->name), pv_val(f));
 		else if (d->kind == S)
@@ -70,16 +83,9 @@ pv_natives_install(pv_vm *vm)
 		else
 			c->ctor = (int32_t)i;
 	}
-	pv_map *om = vm->cls[PV_C_OBJECT]->methods;
-	for (int c = 0; c < PV_C_N; c++) {
-		pv_value dummy;
-		if (!vm->cls[c])
-			continue;
-		for (uint32_t e = 0; e < om->used && c != PV_C_OBJECT; e++)
-			if (!pv_map_get(vm->cls[c]->methods, om->ent->v[2 * e], &dummy))
-				pv_map_put(vm, vm->cls[c]->methods, om->ent->v[2 * e],
-				           om->ent->v[2 * e + 1]);
-	}
+	for (int c = 0; c < PV_C_N; c++)
+		if (vm->cls[c])
+			pv_inherit_object(vm, vm->cls[c]);
 }
 
 int
@@ -116,10 +122,14 @@ pv_typename(pv_vm *vm, pv_value v)
 static int
 argfail(pv_vm *vm, pv_value *a, int i, const char *want, int *err)
 {
-	const char *who = current >= 0 ? table[current].name : "?";
-	const char *cls = current >= 0 ? vm->cls[table[current].cls]->name->s : "?";
+	const char *who = current ? current->name : "?";
+	const char *cls = !current                   ? "?"
+	                  : current_mod              ? (current->kind == G ? NULL
+	                                                                   : current_mod->classes[current->cls].name)
+	                  : current->cls == PV_C_INTERNAL ? NULL
+	                                                  : vm->cls[current->cls]->name->s;
 	*err = 1;
-	if (table[current].cls == PV_C_INTERNAL)
+	if (!cls)
 		return pv_throw(vm, "%s: argument %d must be %s, not %s", who, i, want,
 		                pv_typename(vm, a[i]));
 	return pv_throw(vm, "%s.%s: argument %d must be %s, not %s", cls, who, i, want,

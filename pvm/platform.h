@@ -14,4 +14,5 @@ int64_t pv_uptime_ms(void);           /* monotonic, ms since start */
 void pv_uptime_set(int64_t ms);       /* restore: uptime continues from ms */
 uint64_t pv_clock_ns(void);           /* monotonic ns, for GC pause stats */
 void pv_idle_ms(int ms);              /* every thread sleeps: wait */
+void pv_slice_end(void);              /* between two time slices */
 uint32_t pv_random_seed(void);

@@ -92,3 +92,9 @@ pv_random_seed(void)
 {
 	return (uint32_t)pv_clock_ns() ^ (uint32_t)getpid();
 }
+
+void
+pv_slice_end(void)
+{
+	/* one thread runs the VM and nothing else waits for it on the host */
+}

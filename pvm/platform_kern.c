@@ -10,7 +10,8 @@
  * pv_out/pv_err may be called with pieces of a line (print sends the text,
  * then "\n"): each stream collects its line here and logs it whole. A line
  * longer than LINE_MAX is logged in pieces.
- * The idle wait is a snapshot safepoint, as on the host (arena.h).
+ * The idle wait and the end of a time slice belong to the world (they
+ * hand the world lock over): pvm/world_kern.c.
  * Invariant: nothing here lives in the arena; after a restore the wall
  * clock is read again, uptime continues from what persist hands to
  * pv_uptime_set, and the buffers start empty.
@@ -102,14 +103,6 @@ uint64_t
 pv_clock_ns(void)
 {
 	return timer_ns();
-}
-
-void
-pv_idle_ms(int ms)
-{
-	if (pv_snap_request && pv_snap_hook)
-		pv_snap_hook(); /* every thread sleeps: a safepoint */
-	thread_sleep_ms(ms > 0 ? (uint32_t)ms : 1);
 }
 
 uint32_t

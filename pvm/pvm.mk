@@ -11,6 +11,7 @@
 
 PVM_SRC      := $(filter-out %_kern.c,$(sort $(shell find pvm -name '*.c' -not -path 'pvm/tests/*')))
 PVM_LIB_SRC  := $(filter-out pvm/main_host.c,$(PVM_SRC))
+PVM_LIB_OPT  := $(patsubst %.c,$(HB)/opt/%.o,$(PVM_LIB_SRC))
 PVM_TEST_SRC := $(sort $(wildcard pvm/tests/*.c))
 PVM_OBJ      := $(patsubst %.c,$(HB)/san/%.o,$(PVM_SRC))
 PVM_LIB_OBJ  := $(patsubst %.c,$(HB)/san/%.o,$(PVM_LIB_SRC))
@@ -21,14 +22,20 @@ $(HB)/sw/%.o: %.c
 	@mkdir -p $(@D)
 	$(HCC) $(HCFLAGS) -DPV_COMPUTED_GOTO=0 -c $< -o $@
 
-$(HB)/pvm: $(PVM_OBJ)
-	$(HCC) $(HCFLAGS) -o $@ $^ -lm
+# The runners carry the gui module (gui/, wm/ and their FreeType): `import
+# gui;` works on the host, against a memory screen.
+$(HB)/pvm: $(PVM_OBJ) $(HOBJ)
+	$(HCC) $(HCFLAGS) -o $@ $^ $(FT_HLIBS) -lpng -lm -lpthread
 
-$(HB)/pvm-switch: $(PVM_SW_OBJ)
-	$(HCC) $(HCFLAGS) -o $@ $^ -lm
+$(HB)/pvm-switch: $(PVM_SW_OBJ) $(HOBJ)
+	$(HCC) $(HCFLAGS) -o $@ $^ $(FT_HLIBS) -lpng -lm -lpthread
 
-$(HB)/pvm-fast: $(PVM_FAST_OBJ)
-	$(HCC) $(HBFLAGS) -o $@ $^ -lm
+$(HB)/pvm-fast: $(PVM_FAST_OBJ) $(HBOBJ)
+	$(HCC) $(HBFLAGS) -o $@ $^ $(FT_HLIBS) -lpng -lm -lpthread
+
+# host programs of gui/ and wm/ (tests, benchmarks, the desk) link the VM
+$(HB)/unit-tests $(HB)/desk: $(PVM_LIB_OBJ)
+$(HB)/bench: $(PVM_LIB_OPT)
 
 $(HB)/pvm-unit: $(PVM_TEST_SRC) $(PVM_LIB_OBJ)
 	$(HCC) $(HCFLAGS) -o $@ $(PVM_TEST_SRC) $(PVM_LIB_OBJ) -lm

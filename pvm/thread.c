@@ -16,6 +16,8 @@
 
 #define STACK_MAX (1u << 22)
 
+void (*pv_idle_hook)(int ms);
+
 static void
 add_thread(pv_vm *vm, pv_thread *th)
 {
@@ -197,20 +199,26 @@ pick(pv_vm *vm, uint32_t after, int64_t *wait)
 }
 
 /* Run every thread until the main thread ends; 0 if it returned, 1 if it
- * died of an uncaught error (or another thread did). */
+ * died of an uncaught error (or another thread did). A world (vm->world:
+ * the OS's persistent VM) has no main and never returns: with nothing to
+ * run it idles, which is a safepoint too. */
 int
 pv_schedule(pv_vm *vm)
 {
 	uint32_t at = 0;
 	for (;;) {
 		int64_t wait;
-		if (vm->nthreads == 0)
+		if (vm->nthreads == 0 && !vm->world)
 			return 1;
 		int i = pick(vm, at, &wait);
 		if (i < 0) {
-			if (wait < 0)
+			if (wait < 0 && !vm->world)
 				return 1; /* deadlock: nothing can run */
-			pv_idle_ms((int)(wait > 50 ? 50 : wait));
+			int ms = (int)(wait < 0 || wait > 50 ? 50 : wait);
+			if (pv_idle_hook)
+				pv_idle_hook(ms);
+			else
+				pv_idle_ms(ms);
 			continue;
 		}
 		at = (uint32_t)i;
@@ -239,6 +247,7 @@ pv_schedule(pv_vm *vm)
 				return rc == PV_RUN_DONE ? 0 : 1;
 		}
 		pv_gc_safepoint(vm);
+		pv_slice_end();
 	}
 }
 

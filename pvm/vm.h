@@ -38,6 +38,7 @@ typedef struct pv_heap {
 	uintptr_t sweep, sweep_end;
 	pv_free *run; /* sweep: free run being coalesced */
 	uint64_t cycles, steps, pause_max_ns, pause_total_ns, freed;
+	uint64_t fulls, full_max_ns, full_total_ns; /* pv_gc_full, timed apart from steps */
 } pv_heap;
 
 enum pv_cid {
@@ -76,6 +77,8 @@ typedef struct pv_vm {
 	pv_value s_init, s_tostring, s_message; /* interned names */
 	volatile uint32_t trap;                 /* ask the interpreter to stop at a boundary */
 	uint32_t rng, failed, boots, oom, oom_retry;
+	uint32_t world;   /* a persistent world: runs with no main, forever */
+	pv_map *modules; /* library modules installed (name -> true): module.c */
 } pv_vm;
 
 /* native status codes */
@@ -98,6 +101,7 @@ pv_value pv_error_new(pv_vm *vm, pv_value msg);
 /* heap.c */
 void pv_fatal(const char *msg);
 void pv_heap_init(pv_vm *vm);
+void pv_heap_limit(pv_vm *vm, size_t bytes);
 void *pv_alloc(pv_vm *vm, int kind, size_t size, pv_class *cls);
 void *pv_alloc_raw(pv_vm *vm, int kind, size_t size, pv_class *cls, size_t zero);
 pv_vals *pv_vals_new(pv_vm *vm, uint32_t n);
@@ -201,6 +205,9 @@ pv_thread *pv_thread_new(pv_vm *vm, pv_value fn);
 int pv_thread_push(pv_vm *vm, pv_thread *th, pv_closure *cl, uint32_t base, int nvals, int32_t ret,
                    uint32_t flags);
 int pv_schedule(pv_vm *vm);
+/* If set, called instead of pv_idle_ms when every thread waits (a host
+ * harness feeding scripted input uses it); still a safepoint. */
+extern void (*pv_idle_hook)(int ms);
 pv_thread *pv_thread_start(pv_vm *vm, pv_closure *fn, pv_value *args, int nargs);
 void pv_report(pv_vm *vm, pv_thread *th, pv_value exc);
 

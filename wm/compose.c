@@ -18,6 +18,10 @@
  *   pixel hidden under an opaque surface is never touched; an alpha
  *   surface first lets everything below paint the rect, then blends itself
  *   on top. The cursor is blended last, just before the flip.
+ * - An alpha surface's opaque hint is treated, in both walks, as an opaque
+ *   surface of its own: its part of the rect is copied (or flipped
+ *   directly) and the rest of the rect walks on from the same surface,
+ *   which then no longer meets the hint.
  * - The back buffer is scratch: it is read only by the flip, and only
  *   inside rects painted in the same wm_compose(). It holds the frame only
  *   where the frame had to be composed; the screen always shows exactly the
@@ -211,6 +215,43 @@ wm_surface_add(struct wm_screen *s, struct wm_surface *sf)
 	damage_surface(sf);
 }
 
+static void
+link_below(struct wm_screen *s, struct wm_surface *sf, struct wm_surface *ref)
+{
+	sf->above = ref;
+	sf->below = ref->below;
+	if (ref->below)
+		ref->below->above = sf;
+	else
+		s->bottom = sf;
+	ref->below = sf;
+}
+
+void
+wm_surface_add_below(struct wm_screen *s, struct wm_surface *sf, struct wm_surface *ref)
+{
+	if (ref == sf || (ref && ref->screen != s))
+		return;
+	if (sf->screen) {
+		damage_surface(sf); /* what it covered where it was */
+		unlink_surface(sf->screen, sf);
+	}
+	sf->screen = s;
+	if (ref)
+		link_below(s, sf, ref);
+	else
+		link_top(s, sf);
+	damage_surface(sf);
+}
+
+void
+wm_surface_set_buf(struct wm_surface *sf, const struct gfx_buf *buf)
+{
+	damage_surface(sf);
+	sf->buf = *buf;
+	damage_surface(sf);
+}
+
 void
 wm_surface_remove(struct wm_surface *sf)
 {
@@ -328,12 +369,24 @@ wm_cursor_pos(const struct wm_screen *s, int *x, int *y)
 
 /* ------------------------------------------------------------ composing */
 
-/* Copy or blend the part `in` (screen coordinates) of sf into the back. */
+/* The part of r that sf's opaque hint covers (screen coordinates). */
+static struct gfx_rect
+opaque_part(const struct wm_surface *sf, struct gfx_rect r)
+{
+	struct gfx_rect o = sf->opaque;
+	if (!sf->alpha || gfx_rect_empty(o))
+		return gfx_rect_make(0, 0, 0, 0);
+	o.x += sf->x;
+	o.y += sf->y;
+	return gfx_rect_intersect(gfx_rect_intersect(o, wm_surface_rect(sf)), r);
+}
+
+/* Blend (or, !blend, copy) the part `in` (screen coordinates) of sf into the back. */
 static void
-put_surface(struct wm_screen *s, struct wm_surface *sf, struct gfx_rect in)
+put_surface(struct wm_screen *s, struct wm_surface *sf, struct gfx_rect in, bool blend)
 {
 	struct gfx_rect sr = gfx_rect_make(in.x - sf->x, in.y - sf->y, in.w, in.h);
-	if (sf->alpha)
+	if (blend)
 		gfx_blit_blend(&s->back, NULL, in.x, in.y, &sf->buf, &sr);
 	else
 		gfx_blit(&s->back, NULL, in.x, in.y, &sf->buf, &sr);
@@ -347,19 +400,27 @@ put_surface(struct wm_screen *s, struct wm_surface *sf, struct gfx_rect in)
 static void
 paint(struct wm_screen *s, struct gfx_rect r, struct wm_surface *from)
 {
+	struct gfx_rect rest[4];
 	for (struct wm_surface *sf = from; sf; sf = sf->below) {
 		if (!sf->visible)
 			continue;
 		struct gfx_rect in = gfx_rect_intersect(r, wm_surface_rect(sf));
 		if (gfx_rect_empty(in))
 			continue;
-		if (sf->alpha) {
-			paint(s, r, sf->below);
-			put_surface(s, sf, in);
+		struct gfx_rect o = opaque_part(sf, in);
+		if (!gfx_rect_empty(o)) { /* copied; the rest from sf again */
+			put_surface(s, sf, o, false);
+			int n = gfx_rect_subtract(r, o, rest);
+			for (int i = 0; i < n; i++)
+				paint(s, rest[i], sf);
 			return;
 		}
-		put_surface(s, sf, in);
-		struct gfx_rect rest[4];
+		if (sf->alpha) {
+			paint(s, r, sf->below);
+			put_surface(s, sf, in, true);
+			return;
+		}
+		put_surface(s, sf, in, false);
 		int n = gfx_rect_subtract(r, in, rest);
 		for (int i = 0; i < n; i++)
 			paint(s, rest[i], sf->below);
@@ -414,7 +475,7 @@ show_opaque(struct wm_screen *s, struct wm_surface *sf, struct gfx_rect in)
 		flip_surface(s, sf, in);
 		return;
 	}
-	put_surface(s, sf, cur);
+	put_surface(s, sf, cur, false);
 	flip_back(s, cur, false);
 	int n = gfx_rect_subtract(in, cur, rest);
 	for (int i = 0; i < n; i++)
@@ -430,6 +491,7 @@ show_opaque(struct wm_screen *s, struct wm_surface *sf, struct gfx_rect in)
 static void
 show(struct wm_screen *s, struct gfx_rect r, struct wm_surface *from, bool tint)
 {
+	struct gfx_rect rest[4];
 	if (tint || !wm_direct_flip) {
 		paint(s, r, from);
 		flip_back(s, r, tint);
@@ -441,13 +503,20 @@ show(struct wm_screen *s, struct gfx_rect r, struct wm_surface *from, bool tint)
 		struct gfx_rect in = gfx_rect_intersect(r, wm_surface_rect(sf));
 		if (gfx_rect_empty(in))
 			continue;
+		struct gfx_rect o = opaque_part(sf, in);
+		if (!gfx_rect_empty(o)) { /* direct; the rest from sf again */
+			show_opaque(s, sf, o);
+			int n = gfx_rect_subtract(r, o, rest);
+			for (int i = 0; i < n; i++)
+				show(s, rest[i], sf, false);
+			return;
+		}
 		if (sf->alpha) {
 			paint(s, in, sf);
 			flip_back(s, in, false);
 		} else {
 			show_opaque(s, sf, in);
 		}
-		struct gfx_rect rest[4];
 		int n = gfx_rect_subtract(r, in, rest);
 		for (int i = 0; i < n; i++)
 			show(s, rest[i], sf->below, false);

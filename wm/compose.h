@@ -37,6 +37,13 @@ struct wm_surface {
 	int x, y;   /* screen position of buf's top-left pixel */
 	bool alpha; /* composite per-pixel alpha; else opaque */
 	bool visible;
+	/*
+	 * With alpha: a part (surface coordinates; empty: none) whose pixels
+	 * all have alpha 255, composed as an opaque surface's are: copied or
+	 * flipped directly, hiding what lies below. A window's frame with its
+	 * shadow round it is one such surface.
+	 */
+	struct gfx_rect opaque;
 	/* --- private --- */
 	struct wm_surface *below, *above;
 	struct wm_screen *screen;
@@ -66,6 +73,13 @@ void wm_surface_add(struct wm_screen *s, struct wm_surface *sf);
 void wm_surface_remove(struct wm_surface *sf);
 void wm_surface_move(struct wm_surface *sf, int x, int y);
 void wm_surface_raise(struct wm_surface *sf);
+/*
+ * Put sf just below ref (NULL: on top), adding it to s or moving it within
+ * s; ref must be on s. Damages where sf was and where it is.
+ */
+void wm_surface_add_below(struct wm_screen *s, struct wm_surface *sf, struct wm_surface *ref);
+/* Show other pixels (another size) at the same place; damages old and new. */
+void wm_surface_set_buf(struct wm_surface *sf, const struct gfx_buf *buf);
 void wm_surface_show(struct wm_surface *sf, bool visible);
 /* The owner drew into r (surface coordinates; NULL: everything). */
 void wm_surface_damage(struct wm_surface *sf, const struct gfx_rect *r);

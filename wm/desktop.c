@@ -1,17 +1,25 @@
 /*
- * desktop.c - the kernel's desktop: wallpaper, taskbar and pointer on the
- * boot framebuffer, run by the thread "wm".
+ * desktop.c - the kernel's desktop, run by the thread "wm": the boot
+ * framebuffer, the wallpaper, and the desk (wm/desk.c) that shows the
+ * persistent world's windows with the window manager's frames, taskbar,
+ * launcher and cursor.
  *
  * Setup builds a screen (compose.c) flipped with fb_blit, a wallpaper
  * surface (the "wallpaper.png" boot module scaled to cover the screen, or
- * a gradient), the taskbar (taskbar.c) and the arrow cursor, composes the
- * first full frame and logs "desktop ready". The loop then waits for input
- * at most IDLE_MS, drains every pending event, and composes once: pointer
- * motion is coalesced into one cursor move per frame. The clock is checked
- * every CLOCK_CHECK_MS and redrawn only when its minute changes.
+ * a gradient) and the desk, whose launcher lists the apps of apps.tar.
+ * The world binds to the desk from its own thread before any VM thread
+ * runs (world_on_start -> bind): a restored world's windows come back as
+ * they were. The loop waits for input at most IDLE_MS, turns the drained
+ * events into wm input (pointer motion coalesced into one move per frame),
+ * and composes once; all of that under the world lock, because the desk
+ * writes Events into the arena and the compositor reads window surfaces
+ * from it. If the world cannot start (a foreign or damaged disk) its
+ * reason is shown in a notice in the middle of the screen.
  * Kernel only (KERNEL_ONLY in the Makefile).
  */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "kernel/bootinfo.h"
 #include "kernel/fb.h"
 #include "kernel/initcall.h"
@@ -22,32 +30,42 @@
 #include "kernel/timer.h"
 #include "fonts/fonts.h"
 #include "gui/image.h"
+#include "gui/theme.h"
+#include "pvm/world.h"
 #include "compose.h"
-#include "cursor.h"
-#include "taskbar.h"
-#include "theme.h"
+#include "desk.h"
 
 #define IDLE_MS        250 /* longest wait for input */
 #define CLOCK_CHECK_MS 500 /* RTC reads are slow port I/O: not per event */
 #define DRAIN_MAX      128 /* events handled before a frame is composed */
-#define FLASH_KEY      KEY_F12
+#define BIND_WAIT_MS   5000
+#define MAX_APPS       24
+#define NOTICE_W       640
+#define NOTICE_H       150
 
 struct desktop {
 	struct wm_screen *screen;
-	struct wm_surface wall;
-	struct taskbar bar;
+	struct wm_surface wall, notice;
+	struct desk *desk;
 	int w, h;
-	int cx, cy;             /* pointer, coalesced between frames */
+	int cx, cy;             /* pointer */
+	unsigned buttons;       /* held */
+	bool moved;             /* a motion not yet given to the desk */
 	uint64_t clock_checked; /* timer_ms() of the last RTC read */
+	bool noticed;
 };
 
-static struct desktop desk;
+static struct desktop desk_state;
+static struct sem desk_ready; /* posted once: the desk exists (or never will) */
+static volatile bool no_desk;
 
 static void
 flip_fb(void *ctx, const uint32_t *src, int stride, const struct gfx_rect *r)
 {
 	fb_blit(src, (uint32_t)stride, r->x, r->y, r->w, r->h);
 }
+
+/* ---------------------------------------------------------------- setup */
 
 /* Decode and scale the wallpaper module into dst; false with a logged why. */
 static bool
@@ -69,8 +87,7 @@ load_wallpaper(struct gfx_buf *dst)
 	if (ok)
 		klog("desktop: wallpaper %dx%d scaled to %dx%d", img.w, img.h, dst->w, dst->h);
 	else
-		klog("desktop: wallpaper.png: cannot scale %dx%d to %dx%d; "
-		     "gradient wallpaper",
+		klog("desktop: wallpaper.png: cannot scale %dx%d to %dx%d; gradient wallpaper",
 		     img.w, img.h, dst->w, dst->h);
 	image_free(&img);
 	return ok;
@@ -96,21 +113,34 @@ update_clock(struct desktop *d)
 {
 	struct rtc_time t;
 	rtc_read(&t);
-	taskbar_set_clock(&d->bar, t.hour, t.minute);
+	desk_set_clock(d->desk, t.hour, t.minute);
 	d->clock_checked = timer_ms();
 }
 
-static bool
-setup_taskbar(struct desktop *d)
+static void
+launch(void *ctx, const char *name)
 {
-	struct font *sans = fonts_get(FONTS_SANS, THEME_CLOCK_PX);
-	struct font *bold = fonts_get(FONTS_SANS_BOLD, THEME_START_PX);
-	if (!sans || !bold)
-		klog("desktop: fonts missing (sans %s, bold %s); text left out",
-		     sans ? "ok" : "none", bold ? "ok" : "none");
-	if (!taskbar_init(&d->bar, d->w, d->h, sans, bold))
+	klog("desktop: launching %s", name);
+	world_launch(name);
+}
+
+static bool
+setup_desk(struct desktop *d)
+{
+	struct wm_fonts fonts = {
+		fonts_get(FONTS_SANS_BOLD, THEME_TITLE_PX), fonts_get(FONTS_SANS, THEME_TEXT_PX),
+		fonts_get(FONTS_SANS, THEME_CLOCK_PX), fonts_get(FONTS_SANS_BOLD, THEME_START_PX)
+	};
+	if (!fonts.title || !fonts.text)
+		klog("desktop: fonts missing; text left out");
+	d->desk = desk_create(d->screen, &fonts);
+	if (!d->desk)
 		return false;
-	wm_surface_add(d->screen, &d->bar.surf);
+	desk_on_wake(d->desk, world_wake);
+	const char *apps[MAX_APPS];
+	int n = world_apps(apps, MAX_APPS);
+	desk_set_apps(d->desk, apps, n, launch, d);
+	klog("desktop: %d apps in the launcher", n);
 	update_clock(d);
 	return true;
 }
@@ -118,21 +148,75 @@ setup_taskbar(struct desktop *d)
 static bool
 setup(struct desktop *d, const struct fb *fb)
 {
-	int hx, hy;
-	const struct gfx_buf *arrow = cursor_arrow(&hx, &hy);
-
 	d->w = (int)fb->width;
 	d->h = (int)fb->height;
 	d->screen = wm_screen_create(d->w, d->h, flip_fb, d);
-	if (!d->screen || !setup_wallpaper(d) || !setup_taskbar(d))
+	if (!d->screen || !setup_wallpaper(d))
 		return false;
 	wm_screen_set_background(d->screen, THEME_DESKTOP_BG);
 	d->cx = d->w / 2;
 	d->cy = d->h / 2;
-	wm_cursor_set(d->screen, arrow, hx, hy);
-	wm_cursor_move(d->screen, d->cx, d->cy);
-	return true;
+	return setup_desk(d);
 }
+
+/* The world's thread, lock held, before any VM thread runs. */
+static void
+bind(pv_vm *vm)
+{
+	if (!no_desk && !sem_wait_timeout(&desk_ready, BIND_WAIT_MS))
+		klog("desktop: not ready after %u ms; the world runs without windows",
+		     BIND_WAIT_MS);
+	if (desk_state.desk)
+		desk_attach(desk_state.desk, vm);
+}
+
+/* ---------------------------------------------------------------- the notice */
+
+/* The world's failure, in a box in the middle of the screen. */
+static void
+show_notice(struct desktop *d, const char *why)
+{
+	struct wm_surface *n = &d->notice;
+	struct font *bold = fonts_get(FONTS_SANS_BOLD, 16), *text = fonts_get(FONTS_SANS, 14);
+	if (!gfx_buf_alloc(&n->buf, NOTICE_W, NOTICE_H))
+		return;
+	struct gfx_rect all = gfx_rect_make(0, 0, NOTICE_W, NOTICE_H);
+	gfx_fill(&n->buf, NULL, all, 0);
+	gfx_rounded_rect(&n->buf, NULL, all, THEME_MENU_RADIUS, THEME_MENU_BG | 0xFF000000u);
+	int y = 20;
+	if (bold) {
+		font_draw(&n->buf, NULL, bold, 24, y + font_ascent(bold),
+		          "The persistent world cannot start", THEME_TEXT);
+		y += font_height(bold) + 10;
+	}
+	for (const char *p = why; text && *p && y < NOTICE_H - 20;) {
+		int fit = font_fit(text, p, NOTICE_W - 48);
+		if (fit <= 0)
+			break;
+		char line[200];
+		int k = fit < (int)sizeof line - 1 ? fit : (int)sizeof line - 1;
+		if (p[k]) /* break at a space */
+			for (int j = k; j > k / 2; j--)
+				if (p[j] == ' ') {
+					k = j;
+					break;
+				}
+		memcpy(line, p, (size_t)k);
+		line[k] = 0;
+		font_draw(&n->buf, NULL, text, 24, y + font_ascent(text), line, THEME_TEXT);
+		y += font_height(text) + 4;
+		p += k;
+		while (*p == ' ')
+			p++;
+	}
+	n->alpha = true;
+	n->visible = true;
+	n->x = (d->w - NOTICE_W) / 2;
+	n->y = (d->h - NOTICE_H) / 2;
+	wm_surface_add(d->screen, n);
+}
+
+/* ---------------------------------------------------------------- input */
 
 static int
 clamp(int v, int lo, int hi)
@@ -141,43 +225,70 @@ clamp(int v, int lo, int hi)
 }
 
 static void
+pointer(struct desktop *d, int dz)
+{
+	struct wm_input in = { .type = WM_IN_POINTER, .buttons = (uint8_t)d->buttons,
+		               .x = d->cx, .y = d->cy, .dz = dz };
+	desk_input(d->desk, &in);
+	d->moved = false;
+}
+
+/* One driver event; motion is only noted, and given to the desk before
+ * anything else or at the end of the frame. */
+static void
 handle(struct desktop *d, const struct input_event *ev)
 {
 	switch (ev->type) {
 	case INPUT_MOTION_ABS:
 		d->cx = clamp((int)((int64_t)ev->x * d->w / 65536), 0, d->w - 1);
 		d->cy = clamp((int)((int64_t)ev->y * d->h / 65536), 0, d->h - 1);
-		break;
+		d->moved = true;
+		return;
 	case INPUT_MOTION_REL:
 		d->cx = clamp(d->cx + ev->x, 0, d->w - 1);
 		d->cy = clamp(d->cy + ev->y, 0, d->h - 1);
-		break;
-	case INPUT_KEY:
-		if (ev->pressed && ev->keycode == FLASH_KEY) {
-			wm_debug_flash = !wm_debug_flash;
-			klog("desktop: damage flashing %s", wm_debug_flash ? "on" : "off");
-		}
-		break;
+		d->moved = true;
+		return;
 	default:
 		break;
 	}
+	if (d->moved)
+		pointer(d, 0);
+	if (ev->type == INPUT_BUTTONS) {
+		d->buttons = ev->buttons;
+		pointer(d, 0);
+	} else if (ev->type == INPUT_WHEEL)
+		pointer(d, ev->dz);
+	else if (ev->type == INPUT_KEY) {
+		struct wm_input in = { .type = WM_IN_KEY, .pressed = ev->pressed, .mods = ev->mods,
+			               .key = ev->keycode, .ch = ev->ch };
+		desk_input(d->desk, &in);
+	}
 }
 
-/* Wait for input (or the idle timeout), drain it, compose one frame. */
+/* Wait for input (or the idle timeout), hand it to the desk, compose. */
 static void
 frame(struct desktop *d)
 {
 	struct input_event ev;
 	bool got = input_wait_timeout(&ev, IDLE_MS);
+	world_lock();
 	for (int n = 1; got; n++) {
 		handle(d, &ev);
 		got = n < DRAIN_MAX && input_wait_timeout(&ev, 0);
 	}
-	wm_cursor_move(d->screen, d->cx, d->cy);
+	if (d->moved)
+		pointer(d, 0);
 	if (timer_ms() - d->clock_checked >= CLOCK_CHECK_MS)
 		update_clock(d);
+	const char *why = world_failure();
+	if (why && !d->noticed) {
+		d->noticed = true;
+		show_notice(d, why);
+	}
 	if (wm_damage_pending(d->screen))
 		wm_compose(d->screen);
+	world_unlock();
 }
 
 static void
@@ -188,15 +299,22 @@ desktop_main(void *arg)
 
 	if (!fb || !fb->base) {
 		klog("desktop: no framebuffer; no desktop");
+		no_desk = true;
+		sem_post(&desk_ready);
 		return;
 	}
-	if (!setup(d, fb)) {
+	bool ok = setup(d, fb); /* touches no arena: no lock (the world may hold it, waiting in bind) */
+	sem_post(&desk_ready);
+	if (!ok) {
 		klog("desktop: out of memory for a %ux%u desktop", fb->width, fb->height);
 		return;
 	}
 	uint64_t t0 = timer_ns();
+	world_lock();
+	pointer(d, 0); /* the cursor starts in the middle */
 	wm_damage_all(d->screen);
 	wm_compose(d->screen);
+	world_unlock();
 	uint64_t us = (timer_ns() - t0) / 1000;
 	klog("desktop: first frame %dx%d composed and flipped in %u.%03u ms", d->w, d->h,
 	     (unsigned)(us / 1000), (unsigned)(us % 1000));
@@ -208,6 +326,7 @@ desktop_main(void *arg)
 static void
 desktop_start(void)
 {
-	thread_create("wm", desktop_main, &desk);
+	world_on_start(bind);
+	thread_create("wm", desktop_main, &desk_state);
 }
 INITCALL(desktop_start);

@@ -2,18 +2,26 @@
  * taskbar.c - draws the taskbar surface (see taskbar.h).
  *
  * Layout, left to right: THEME_TASKBAR_PAD, the start button (its label
- * plus THEME_START_PAD_X each side), free space, the clock area (wide
- * enough for "88:88"), THEME_CLOCK_PAD_X. A one-pixel light line runs
- * along the top. The clock area is the only part redrawn after the first
- * frame; it is refilled with the bar's colour before its text is drawn, so
- * the surface never accumulates blended text.
+ * plus THEME_START_PAD_X each side), the strip of window buttons (each
+ * THEME_TASKBTN_W wide, narrower when they do not fit), free space, the
+ * clock area (wide enough for "88:88"), THEME_CLOCK_PAD_X. A one-pixel
+ * light line runs along the top. Every part is repainted by refilling its
+ * rect with the bar's colour and drawing it again, so the surface never
+ * accumulates blended pixels; only the parts that change are repainted
+ * and damaged (a button whose look changed, the clock each minute, the
+ * whole strip when the number of buttons changes).
  * Portable: kernel and host.
  */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "look.h"
 #include "taskbar.h"
-#include "theme.h"
+#include "gui/theme.h"
 
 #define NO_FONT_LABEL_W 64 /* layout width of the label without a font */
+#define BTN_ICON        16
+#define BTN_ICON_GAP    8
 
 static int
 text_width(struct font *f, const char *s, int fallback)
@@ -27,15 +35,16 @@ draw_text(struct taskbar *tb, struct font *f, struct gfx_rect r, int x, const ch
 {
 	if (!f)
 		return;
-	int base = r.y + (r.h - font_height(f)) / 2 + font_ascent(f);
-	font_draw(&tb->surf.buf, &r, f, x, base, s, THEME_TEXT);
+	font_draw(&tb->surf.buf, &r, f, x, wm_look_baseline(f, r.y, r.h), s, THEME_TEXT);
 }
 
 static void
 draw_start(struct taskbar *tb)
 {
 	struct gfx_rect b = tb->start;
-	gfx_rounded_rect(&tb->surf.buf, NULL, b, THEME_START_RADIUS, THEME_START_BG);
+	gfx_fill(&tb->surf.buf, NULL, b, THEME_TASKBAR_BG);
+	gfx_rounded_rect(&tb->surf.buf, NULL, b, THEME_START_RADIUS,
+	                 tb->start_active ? THEME_START_ACTIVE : THEME_START_BG);
 	draw_text(tb, tb->bold, b, b.x + THEME_START_PAD_X, THEME_START_LABEL);
 }
 
@@ -61,6 +70,8 @@ layout(struct taskbar *tb)
 	tb->start = gfx_rect_make(pad, pad, label + 2 * THEME_START_PAD_X, h - 2 * pad);
 	int cw = text_width(tb->font, "88:88", 40) + 2;
 	tb->clock = gfx_rect_make(w - THEME_CLOCK_PAD_X - cw, 1, cw, h - 1);
+	int x = tb->start.x + tb->start.w + 2 * pad;
+	tb->strip = gfx_rect_make(x, 1, tb->clock.x - 2 * pad - x, h - 1);
 }
 
 bool
@@ -71,6 +82,8 @@ taskbar_init(struct taskbar *tb, int screen_w, int screen_h, struct font *font, 
 	};
 	if (!gfx_buf_alloc(&tb->surf.buf, screen_w, THEME_TASKBAR_H))
 		return false;
+	tb->item_font = tb->font;
+	tb->icon_font = tb->bold;
 	tb->surf.x = 0;
 	tb->surf.y = screen_h - THEME_TASKBAR_H;
 	tb->surf.alpha = true;
@@ -89,6 +102,9 @@ taskbar_free(struct taskbar *tb)
 {
 	wm_surface_remove(&tb->surf);
 	gfx_buf_free(&tb->surf.buf);
+	free(tb->btn);
+	tb->btn = NULL;
+	tb->nbtn = tb->capbtn = 0;
 }
 
 void
@@ -100,4 +116,144 @@ taskbar_set_clock(struct taskbar *tb, int hour, int minute)
 	tb->minute = minute;
 	draw_clock(tb);
 	wm_surface_damage(&tb->surf, &tb->clock);
+}
+
+void
+taskbar_set_item_fonts(struct taskbar *tb, struct font *text, struct font *icon)
+{
+	tb->item_font = text;
+	tb->icon_font = icon;
+}
+
+void
+taskbar_set_start_active(struct taskbar *tb, bool active)
+{
+	if (tb->start_active == active)
+		return;
+	tb->start_active = active;
+	draw_start(tb);
+	wm_surface_damage(&tb->surf, &tb->start);
+}
+
+/* ------------------------------------------------------------ window buttons */
+
+static uint32_t
+button_fill(const struct taskbar_button *b)
+{
+	if (b->focused)
+		return THEME_TASKBTN_FOCUS;
+	if (b->hot)
+		return THEME_TASKBTN_HOT;
+	return b->minimised ? THEME_TASKBTN_MIN : THEME_TASKBTN_BG;
+}
+
+static void
+draw_button(struct taskbar *tb, const struct taskbar_button *b)
+{
+	struct gfx_buf *buf = &tb->surf.buf;
+	struct gfx_rect r = b->r;
+	int x = r.x + THEME_TASKBTN_PAD, mark = r.w / 3;
+
+	gfx_fill(buf, NULL, r, THEME_TASKBAR_BG);
+	gfx_rounded_rect(buf, NULL, r, THEME_TASKBTN_RADIUS, button_fill(b));
+	if (b->focused)
+		gfx_rounded_rect(buf, NULL,
+		                 gfx_rect_make(r.x + (r.w - mark) / 2,
+		                               r.y + r.h - THEME_TASKBTN_MARK_H, mark,
+		                               THEME_TASKBTN_MARK_H),
+		                 1, THEME_TASKBTN_MARK);
+	wm_look_icon(buf, &r, x, r.y + (r.h - BTN_ICON) / 2, BTN_ICON, b->title, tb->icon_font);
+	x += BTN_ICON + BTN_ICON_GAP;
+	wm_look_text(buf, &r, tb->item_font, x, wm_look_baseline(tb->item_font, r.y, r.h),
+	             r.x + r.w - THEME_TASKBTN_PAD - x, b->title,
+	             b->minimised ? THEME_TEXT_DIM : THEME_TEXT);
+}
+
+/* Button i of n, laid out in the strip. */
+static struct gfx_rect
+button_rect(const struct taskbar *tb, int i, int n)
+{
+	int gap = THEME_TASKBTN_GAP;
+	int w = n > 0 ? (tb->strip.w - (n - 1) * gap) / n : 0;
+	if (w > THEME_TASKBTN_W)
+		w = THEME_TASKBTN_W;
+	int y = THEME_TASKBAR_PAD, h = tb->surf.buf.h - 2 * THEME_TASKBAR_PAD;
+	return gfx_rect_make(tb->strip.x + i * (w + gap), y, w, h);
+}
+
+static void
+item_to_button(struct taskbar_button *b, const struct taskbar_item *it)
+{
+	snprintf(b->title, sizeof(b->title), "%s", it->title ? it->title : "");
+	b->focused = it->focused;
+	b->minimised = it->minimised;
+	b->hot = it->hot;
+}
+
+static bool
+same(const struct taskbar_button *b, const struct taskbar_item *it)
+{
+	struct taskbar_button t;
+	item_to_button(&t, it);
+	return strcmp(t.title, b->title) == 0 && t.focused == b->focused &&
+	       t.minimised == b->minimised && t.hot == b->hot;
+}
+
+static bool
+reserve(struct taskbar *tb, int n)
+{
+	if (n <= tb->capbtn)
+		return true;
+	int cap = n < 8 ? 8 : n * 2;
+	struct taskbar_button *v = realloc(tb->btn, (size_t)cap * sizeof(*v));
+	if (!v)
+		return false;
+	tb->btn = v;
+	tb->capbtn = cap;
+	return true;
+}
+
+/* A new number of buttons: every button moves, repaint the strip. */
+static void
+relayout(struct taskbar *tb, const struct taskbar_item *items, int n)
+{
+	gfx_fill(&tb->surf.buf, NULL, tb->strip, THEME_TASKBAR_BG);
+	for (int i = 0; i < n; i++) {
+		item_to_button(&tb->btn[i], &items[i]);
+		tb->btn[i].r = button_rect(tb, i, n);
+		draw_button(tb, &tb->btn[i]);
+	}
+	tb->nbtn = n;
+	wm_surface_damage(&tb->surf, &tb->strip);
+}
+
+bool
+taskbar_set_items(struct taskbar *tb, const struct taskbar_item *items, int n)
+{
+	if (n < 0 || !reserve(tb, n))
+		return false;
+	if (n != tb->nbtn) {
+		relayout(tb, items, n);
+		return true;
+	}
+	for (int i = 0; i < n; i++) {
+		if (same(&tb->btn[i], &items[i]))
+			continue;
+		item_to_button(&tb->btn[i], &items[i]);
+		draw_button(tb, &tb->btn[i]);
+		wm_surface_damage(&tb->surf, &tb->btn[i].r);
+	}
+	return true;
+}
+
+int
+taskbar_hit(const struct taskbar *tb, int x, int y)
+{
+	int lx = x - tb->surf.x, ly = y - tb->surf.y;
+	if (gfx_rect_contains_pt(tb->start, lx, ly))
+		return TASKBAR_HIT_START;
+	for (int i = 0; i < tb->nbtn; i++)
+		if (gfx_rect_contains_pt(tb->btn[i].r, lx, ly))
+			return i;
+	return TASKBAR_HIT_NONE;
 }

@@ -124,7 +124,8 @@ typedef struct comp {
 	/* lexer */
 	token *toks;
 	int ntok, captok, pos;
-	int depth; /* parser nesting, bounded: see enter() in parse.c */
+	int depth;        /* parser nesting, bounded: see enter() in parse.c */
+	int last_err_pos; /* token of the last syntax error: one report per token */
 	/* pools */
 	void **pool;
 	int npool, cappool;

@@ -197,24 +197,33 @@ scope_leave(fstate *F, int nactive)
 	F->nactive = F->freereg = nactive;
 }
 
-/* Names mentioned by nested functions (conservatively: any N_NAME). */
+/* Names mentioned by nested functions (conservatively: any N_NAME).
+ * Lists (next) and left children (a) are followed in a loop: the left
+ * spine of an operator chain is as long as the chain (parse.c); the
+ * recursion through b, c and d is bounded by the parser's nesting bound. */
 static void
 collect_inner(fstate *F, node *n, int nested)
 {
 	for (; n; n = n->next) {
-		if (n->kind == N_FN && !nested)
-			F->has_inner = 1;
-		int in = nested || n->kind == N_FN;
-		if (in && n->kind == N_NAME) {
-			if ((F->ninner & (F->ninner - 1)) == 0)
-				F->inner = realloc(F->inner, (F->ninner ? F->ninner * 2 : 1) *
-				                                     sizeof(char *));
-			F->inner[F->ninner++] = n->name;
+		int in = nested;
+		for (node *m = n; m; m = m->a) {
+			if (m->kind == N_FN && !in)
+				F->has_inner = 1;
+			in = in || m->kind == N_FN;
+			if (in && m->kind == N_NAME) {
+				if ((F->ninner & (F->ninner - 1)) == 0)
+					F->inner = realloc(F->inner, (F->ninner ? F->ninner * 2 : 1) *
+					                                     sizeof(char *));
+				F->inner[F->ninner++] = m->name;
+			}
+			collect_inner(F, m->b, in);
+			collect_inner(F, m->c, in);
+			collect_inner(F, m->d, in);
+			if (m->a && m->a->next) { /* a list: walk it in full */
+				collect_inner(F, m->a, in);
+				break;
+			}
 		}
-		collect_inner(F, n->a, in);
-		collect_inner(F, n->b, in);
-		collect_inner(F, n->c, in);
-		collect_inner(F, n->d, in);
 	}
 }
 
@@ -628,27 +637,29 @@ gen_finit_top(gstate *g, cclass *c)
 		any |= f->a != NULL;
 	if (!any)
 		return -1;
-	fstate F;
-	init_fstate(&F, g, NULL, c, 1);
-	reg_tmp(&F);
-	F.nactive = 1;
+	fstate *F = malloc(sizeof *F); /* big: off the C stack, as in gen_function */
+	init_fstate(F, g, NULL, c, 1);
+	reg_tmp(F);
+	F->nactive = 1;
 	for (node *f = c->decl->a; f; f = f->next)
-		collect_inner(&F, f->a, 0);
-	if (F.has_inner) {
-		int r = new_local(&F, c->decl, "this");
-		F.loc[F.nloc - 1].captured = 1;
-		emit(&F, MK_ABC(OP_NEWBOX, r, 0, 0));
+		collect_inner(F, f->a, 0);
+	if (F->has_inner) {
+		int r = new_local(F, c->decl, "this");
+		F->loc[F->nloc - 1].captured = 1;
+		emit(F, MK_ABC(OP_NEWBOX, r, 0, 0));
 	}
 	for (node *f = c->decl->a; f; f = f->next) {
 		if (!f->a || !f->name)
 			continue;
-		F.line = f->line;
-		int t = reg_tmp(&F);
-		expr_to(&F, f->a, t);
-		emit(&F, MK_ABC(OP_SETF, 0, field_slot(c, f->name), t));
-		F.freereg = F.nactive;
+		F->line = f->line;
+		int t = reg_tmp(F);
+		expr_to(F, f->a, t);
+		emit(F, MK_ABC(OP_SETF, 0, field_slot(c, f->name), t));
+		F->freereg = F->nactive;
 	}
-	emit(&F, MK_ABC(OP_RETNIL, 0, 0, 0));
-	finish_proto(&F, "<finit>", 0);
-	return (int)F.pidx;
+	emit(F, MK_ABC(OP_RETNIL, 0, 0, 0));
+	finish_proto(F, "<finit>", 0);
+	int pidx = (int)F->pidx;
+	free(F);
+	return pidx;
 }

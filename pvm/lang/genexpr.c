@@ -10,6 +10,7 @@
  * after every read, except for && and || (which write early and so never
  * target a live local directly).
  */
+#include <stdlib.h>
 #include <string.h>
 #include "gen.h"
 
@@ -198,20 +199,52 @@ small_int(node *e, int neg)
 	return v >= -128 && v <= 127;
 }
 
-static void
-gen_binary(fstate *F, node *e, int dst)
+/* ---------------------------------------------------------------- chains
+ *
+ * a + b - c ... is a left-deep tree as deep as the chain is long (parse.c),
+ * so a chain is generated in a loop over its left spine, never by
+ * recursion per link. The single link, by far the most common, takes the
+ * short path inline; the chain functions are kept out of line so that
+ * their bigger frames are not paid by every expr_to() on a deeply nested
+ * path (the compiler runs on a 64 KiB kernel stack). */
+
+/* The left spine of the chain at e: e, e->a, e->a->a ... while they are
+ * N_BIN (logic: N_AND or N_OR), innermost first, so (*sp)[0]->a is the
+ * leftmost operand and (*sp)[n - 1] is e; malloc'd. Returns n, or 0 (an
+ * error reported) without memory. */
+static int
+spine(fstate *F, node *e, int logic, node ***sp)
 {
-	int save = F->freereg;
-	int op = binop(e->op);
-	if ((e->op == '+' || e->op == '-') && small_int(e->b, e->op == '-')) {
-		int l = expr_reg(F, e->a);
-		int imm = e->op == '-' ? -e->b->ival : e->b->ival;
+	int n = 0;
+	for (node *x = e; x && (logic ? x->kind == N_AND || x->kind == N_OR : x->kind == N_BIN);
+	     x = x->a)
+		n++;
+	*sp = malloc((size_t)n * sizeof(node *));
+	if (!*sp) {
+		gerr(F, e, "out of memory%s", "");
+		return 0;
+	}
+	int i = n;
+	for (node *x = e; i > 0; x = x->a)
+		(*sp)[--i] = x;
+	return n;
+}
+
+/* dst = l OP x->b for one link x; leaves a temporary for x->b allocated
+ * (the caller resets freereg). */
+static inline __attribute__((always_inline)) void
+gen_link(fstate *F, node *x, int dst, int l)
+{
+	int op = binop(x->op);
+	if ((x->op == '+' || x->op == '-') && small_int(x->b, x->op == '-')) {
+		F->line = x->line;
+		int imm = x->op == '-' ? -x->b->ival : x->b->ival;
 		emit(F, MK_ABC(OP_ADDI, dst, l, imm));
-		F->freereg = save;
 		return;
 	}
-	int l = expr_reg(F, e->a), r = expr_reg(F, e->b);
-	switch (e->op) {
+	int r = expr_reg(F, x->b);
+	F->line = x->line;
+	switch (x->op) {
 	case T_EQ:
 		emit(F, MK_ABC(OP_EQ, dst, l, r));
 		break;
@@ -234,7 +267,80 @@ gen_binary(fstate *F, node *e, int dst)
 		emit(F, MK_ABC(op, dst, l, r));
 		break;
 	}
+}
+
+/* Two or more N_BIN links: the running value stays in one temporary
+ * (acc), a right operand takes registers only while it is computed, and
+ * dst is written once, last (expr_to's contract). */
+static __attribute__((noinline)) void
+gen_bin_chain(fstate *F, node *e, int dst)
+{
+	node **sp;
+	int n = spine(F, e, 0, &sp), save = F->freereg;
+	if (n == 0)
+		return;
+	int l = expr_reg(F, sp[0]->a);
+	int acc = l < save ? reg_tmp(F) : l; /* l < save: a local's own register */
+	int keep = F->freereg;
+	for (int i = 0; i < n; i++) {
+		gen_link(F, sp[i], i == n - 1 ? dst : acc, i == 0 ? l : acc);
+		F->freereg = keep;
+	}
 	F->freereg = save;
+	free(sp);
+}
+
+static void
+gen_binary(fstate *F, node *e, int dst)
+{
+	if (e->a && e->a->kind == N_BIN) {
+		gen_bin_chain(F, e, dst);
+		return;
+	}
+	int save = F->freereg;
+	gen_link(F, e, dst, expr_reg(F, e->a));
+	F->freereg = save;
+}
+
+/* d = d && x->b (or ||): keep d if it decides, else evaluate x->b into d. */
+static void
+logic_link(fstate *F, node *x, int d)
+{
+	F->line = x->line;
+	int j = emit_jump(F, MK_ABC(x->kind == N_AND ? OP_JF : OP_JT, d, 0, 0));
+	expr_to(F, x->b, d);
+	patch_here(F, j);
+}
+
+/* && and || as a value: an operand, the last one evaluated. A chain of
+ * them is one loop over its spine. */
+static __attribute__((noinline)) void
+gen_logic_chain(fstate *F, node *e, int d)
+{
+	node **sp;
+	int n = spine(F, e, 1, &sp);
+	if (n == 0)
+		return;
+	expr_to(F, sp[0]->a, d);
+	for (int i = 0; i < n; i++)
+		logic_link(F, sp[i], d);
+	free(sp);
+}
+
+static void
+gen_logic(fstate *F, node *e, int dst)
+{
+	int d = dst < F->nactive ? reg_tmp(F) : dst;
+	if (e->a && (e->a->kind == N_AND || e->a->kind == N_OR))
+		gen_logic_chain(F, e, d);
+	else {
+		expr_to(F, e->a, d);
+		logic_link(F, e, d);
+	}
+	if (d != dst) {
+		emit(F, MK_ABC(OP_MOVE, dst, d, 0));
+		F->freereg = d;
+	}
 }
 
 /* Arguments into base+1 .. base+n. */
@@ -360,20 +466,6 @@ gen_field_get(fstate *F, node *e, int dst)
 	int save = F->freereg;
 	emit(F, MK_ABC(OP_GETF, dst, this_reg(F, e), slot));
 	F->freereg = save;
-}
-
-static void
-gen_logic(fstate *F, node *e, int dst)
-{
-	int d = dst < F->nactive ? reg_tmp(F) : dst;
-	expr_to(F, e->a, d);
-	int j = emit_jump(F, MK_ABC(e->kind == N_AND ? OP_JF : OP_JT, d, 0, 0));
-	expr_to(F, e->b, d);
-	patch_here(F, j);
-	if (d != dst) {
-		emit(F, MK_ABC(OP_MOVE, dst, d, 0));
-		F->freereg = d;
-	}
 }
 
 static void
@@ -534,6 +626,57 @@ cmp_jump(fstate *F, node *e, int jump_if, jlist *out)
 	F->freereg = save;
 }
 
+/* One link of an && / || chain as a condition: where its operands jump. */
+typedef struct clink {
+	node *x;
+	int jump_if; /* the link's own sense ... */
+	jlist *out;  /* ... and target list */
+	int skips;   /* its left operand jumps past its right one, to skip */
+	jlist skip;
+} clink;
+
+/* cond_jump of a chain of two or more && / || links, in loops. For one
+ * link, `a && b` jumping if true (or `a || b` jumping if false): a jumps
+ * past b when false (true), then b jumps if true (false); otherwise a and
+ * b both jump to the link's target (cond_jump below, for one link). The
+ * senses and targets are worked out top down, the code is emitted bottom
+ * up (leftmost operand first). */
+static __attribute__((noinline)) void
+cond_chain(fstate *F, node *e, int jump_if, jlist *out)
+{
+	node **sp;
+	int n = spine(F, e, 1, &sp);
+	if (n == 0)
+		return;
+	clink *lk = calloc((size_t)n, sizeof *lk);
+	if (!lk) {
+		gerr(F, e, "out of memory%s", "");
+		free(sp);
+		return;
+	}
+	int want = jump_if;
+	jlist *to = out;
+	for (int i = n - 1; i >= 0; i--) { /* top down */
+		clink *k = &lk[i];
+		k->x = sp[i];
+		k->jump_if = want;
+		k->out = to;
+		k->skips = (k->x->kind == N_AND) == (want != 0);
+		if (k->skips) { /* the left operand's sense and target */
+			want = !want;
+			to = &k->skip;
+		}
+	}
+	cond_jump(F, sp[0]->a, want, to);
+	for (int i = 0; i < n; i++) {
+		cond_jump(F, lk[i].x->b, lk[i].jump_if, lk[i].out);
+		if (lk[i].skips)
+			jl_patch_here(F, &lk[i].skip);
+	}
+	free(lk);
+	free(sp);
+}
+
 /* Jump to a place in *out when truthiness of e == jump_if; else fall through. */
 void
 cond_jump(fstate *F, node *e, int jump_if, jlist *out)
@@ -548,6 +691,11 @@ cond_jump(fstate *F, node *e, int jump_if, jlist *out)
 	}
 	if (e->kind == N_UNARY && e->op == '!') {
 		cond_jump(F, e->a, !jump_if, out);
+		return;
+	}
+	if ((e->kind == N_AND || e->kind == N_OR) && e->a &&
+	    (e->a->kind == N_AND || e->a->kind == N_OR)) {
+		cond_chain(F, e, jump_if, out);
 		return;
 	}
 	if ((e->kind == N_AND && jump_if) || (e->kind == N_OR && !jump_if)) {

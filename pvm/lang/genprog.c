@@ -72,28 +72,24 @@ add_member(const char ***list, int *n, const char *name)
 	(*list)[(*n)++] = name;
 }
 
-static void
-layout(gstate *g, cclass *c)
+static cclass *
+super_of(gstate *g, cclass *c)
 {
-	if (c->state == 2)
-		return;
-	node *d = c->decl;
-	if (c->state == 1) {
-		perr_at(g, d, "class '%s' inherits from itself", c->name);
-		return;
-	}
-	c->state = 1;
 	const char *sn = c->supername ? c->supername : "Object";
 	cclass *s = find_class(g, sn);
-	if (!s)
-		s = external_class(g, sn);
-	if (s && s->decl)
-		layout(g, s);
+	return s ? s : external_class(g, sn);
+}
+
+/* c's members: its superclass's (laid out already), then its own. */
+static void
+layout_one(gstate *g, cclass *c)
+{
+	node *d = c->decl;
+	cclass *s = c->super;
 	if (!s && c->supername)
-		perr_at(g, d, "unknown superclass '%s'", sn);
+		perr_at(g, d, "unknown superclass '%s'", c->supername);
 	else if (s && s->sealed && c->supername)
-		perr_at(g, d, "cannot extend the built-in class '%s'", sn);
-	c->super = s;
+		perr_at(g, d, "cannot extend the built-in class '%s'", c->supername);
 	for (int i = 0; s && i < s->nfields; i++)
 		add_member(&c->fields, &c->nfields, s->fields[i]);
 	for (int i = 0; s && i < s->nmethods; i++)
@@ -117,13 +113,40 @@ layout(gstate *g, cclass *c)
 	c->state = 2;
 }
 
+/* Lays out c after its superclasses (state: 0 new, 1 waiting for its
+ * superclass, 2 done). A loop up the chain, then down, not recursion: an
+ * inheritance chain may be as long as the program, and the compiler runs
+ * on a 64 KiB kernel stack. A chain that comes back to a class waiting is
+ * a cycle: reported at that class, and each class still gets the members
+ * its superclass has so far. */
+static void
+layout(gstate *g, cclass *c)
+{
+	cclass **chain = NULL, *x = c;
+	int n = 0;
+	for (; x && x->decl && x->state == 0; x = x->super) {
+		if ((n & (n - 1)) == 0)
+			chain = realloc(chain, (n ? n * 2 : 1) * sizeof(cclass *));
+		chain[n++] = x;
+		x->state = 1;
+		x->super = super_of(g, x);
+	}
+	if (x && x->decl && x->state == 1)
+		perr_at(g, x->decl, "class '%s' inherits from itself", x->name);
+	while (n > 0)
+		layout_one(g, chain[--n]);
+	free(chain);
+}
+
 static uint32_t
 top_function(gstate *g, node *fn, cclass *cls, int is_method, const char *name)
 {
-	fstate top = { .g = g };
-	int idx = gen_function(&top, fn, cls, is_method, name);
-	uint32_t p = top.child[idx];
-	free(top.child);
+	fstate *top = calloc(1, sizeof *top); /* big: off the C stack */
+	top->g = g;
+	int idx = gen_function(top, fn, cls, is_method, name);
+	uint32_t p = top->child[idx];
+	free(top->child);
+	free(top);
 	return p;
 }
 
@@ -135,8 +158,6 @@ gen_module_init(gstate *g, node *decls, int file)
 		any += d->kind == N_VAR && d->a && d->name;
 	if (!any)
 		return;
-	fstate F;
-	memset(&F, 0, sizeof F);
 	node fn = { .kind = N_FN, .line = decls->line, .file = file };
 	node body = { .kind = N_BLOCK, .line = decls->line };
 	node **tail = &body.b, *assigns = calloc(any, sizeof(node) * 2);

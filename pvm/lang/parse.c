@@ -7,11 +7,19 @@
  * never reports twice for the same token.
  *
  * Nesting is bounded (MAX_DEPTH): every parser recursion passes through
- * expr(), unary() or statement(), and each link of a left-deep chain
- * (a + b + c, a.b().c) counts too, so the depth of the tree - and with it
- * the C stack the parser and the code generator take - is bounded. That
- * matters inside the OS, where the compiler runs on a 64 KiB kernel stack;
- * deeper programs get an error, the same on every target.
+ * expr(), unary(), statement() or the right operand of a binary operator,
+ * and each link of a postfix chain (a.b().c) counts too, so the C stack
+ * the parser and the code generator take is bounded. That matters inside
+ * the OS, where the compiler runs on a 64 KiB kernel stack; deeper
+ * programs get an error, the same on every target.
+ *
+ * A chain of binary operators (a + b - c + ...) is not nesting: binary()
+ * builds it in a loop, as a left-deep tree of any length whose left spine
+ * (e, e->a, e->a->a ...) holds only N_BIN, or only N_AND / N_OR, nodes
+ * down to a tighter-binding or parenthesised operand. Whatever walks the
+ * tree must follow such a spine with a loop, not recursion (genexpr.c:
+ * gen_binary, gen_logic, cond_chain; gen.c: collect_inner); everything
+ * else in the tree is at most MAX_DEPTH deep.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -59,14 +67,12 @@ tokname(int t, char *buf)
 	return "keyword or operator";
 }
 
-static int last_err_pos = -1;
-
 static void
 perr(comp *c, token *t, const char *what)
 {
-	if (c->pos == last_err_pos)
+	if (c->pos == c->last_err_pos)
 		return;
-	last_err_pos = c->pos;
+	c->last_err_pos = c->pos;
 	char buf[8];
 	if (t->t == T_IDENT)
 		c_error(c, t->line, t->col, "expected %s before '%.*s'", what, t->len, t->s);
@@ -98,7 +104,7 @@ enter(comp *c)
 		c_error(c, t->line, t->col, "program nested too deeply (more than %d levels)",
 		        MAX_DEPTH);
 	c->pos = c->ntok - 1; /* the T_EOF token */
-	last_err_pos = c->pos;
+	c->last_err_pos = c->pos;
 	return 0;
 }
 
@@ -341,7 +347,10 @@ level_of(int tok)
 
 /* Operands joined by operators of level >= min, left-associative.
  * Precedence climbing: a parenthesised expression costs a few C frames,
- * not one per level of the grammar. */
+ * not one per level of the grammar. The links of a chain are a loop; only
+ * the recursion for a right operand (a tighter level: at most NLEVELS
+ * deep before it needs a parenthesis) counts as nesting, and only while
+ * it lasts. */
 static node *
 binary(comp *c, int min)
 {
@@ -352,12 +361,13 @@ binary(comp *c, int min)
 		int lv = level_of(t->t);
 		if (lv < min || !l)
 			break;
-		if (!enter(c)) { /* a + b + c nests in the tree: count each link */
+		if (!enter(c)) {
 			l = NULL;
 			break;
 		}
 		next(c);
 		node *r = binary(c, lv + 1);
+		c->depth--;
 		if (!r) {
 			l = NULL;
 			break;
@@ -630,7 +640,7 @@ node *
 parse_file(comp *c)
 {
 	node *head = NULL, **tail = &head;
-	last_err_pos = -1;
+	c->last_err_pos = -1;
 	while (peek(c)->t != T_EOF) {
 		token *t = peek(c);
 		node *d = NULL;

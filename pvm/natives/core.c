@@ -6,9 +6,14 @@
  * user toString methods run as ordinary frames.
  */
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
+#include "persist/snap.h"
+#include "pvm/arena.h"
 #include "pvm/natives.h"
 #include "pvm/platform.h"
+
+int (*pv_snap_stats)(struct snap_stats *out, int max, uint32_t *commits);
 
 int
 nat_obj_tostring(pv_vm *vm, pv_value *a, int n)
@@ -241,24 +246,77 @@ nat_sys_boots(pv_vm *vm, pv_value *a, int n)
 	return PV_OK;
 }
 
+/* A count or figure into a Map: an integer, or a float past 2^31 - 1. */
+static void
+put_count(pv_vm *vm, pv_map *m, const char *key, uint64_t v)
+{
+	pv_value x = v > INT32_MAX ? pv_float_new(vm, (double)v) : pv_int(vm, (int32_t)v);
+	pv_map_put(vm, m, pv_str_cstr(vm, key), x);
+}
+
+/* One commit's figures as a Map. */
+static pv_map *
+commit_map(pv_vm *vm, const struct snap_stats *st)
+{
+	pv_map *m = pv_map_new(vm);
+	put_count(vm, m, "gen", st->gen);
+	put_count(vm, m, "pages", st->pages);
+	put_count(vm, m, "kib", (uint64_t)st->blocks * (SNAP_PAGE / 1024));
+	put_count(vm, m, "pauseUs", st->pause_us);
+	put_count(vm, m, "writeMs", st->write_ms);
+	return m;
+}
+
+/* The last commit's figures (gen pages kib pauseUs writeMs), "commits"
+ * since this boot and "recent": the last few commits as Maps, newest
+ * first. An empty Map where nothing snapshots (the plain host runner). */
 int
 nat_sys_snapshotstats(pv_vm *vm, pv_value *a, int n)
 {
-	pv_map *m = pv_map_new(vm);
-	a[0] = pv_val(m); /* no snapshots on the host: an empty map */
+	struct snap_stats st[SNAP_RECENT];
+	uint32_t commits = 0;
+	int k = pv_snap_stats ? pv_snap_stats(st, SNAP_RECENT, &commits) : 0;
+	pv_map *m = k ? commit_map(vm, &st[0]) : pv_map_new(vm);
+	a[0] = pv_val(m);
+	if (!pv_snap_stats)
+		return PV_OK;
+	put_count(vm, m, "commits", commits);
+	pv_array *r = pv_array_new(vm, (uint32_t)k);
+	pv_map_put(vm, m, pv_str_cstr(vm, "recent"), pv_val(r));
+	for (int i = 0; i < k; i++)
+		pv_array_push(vm, r, pv_val(commit_map(vm, &st[i])));
 	return PV_OK;
 }
 
+/* Incremental steps (steps maxPauseUs totalPauseUs) and full collections
+ * (fulls fullMaxPauseUs fullTotalPauseUs) are timed apart (gc.c). */
 int
 nat_sys_gcstats(pv_vm *vm, pv_value *a, int n)
 {
 	pv_map *m = pv_map_new(vm);
 	a[0] = pv_val(m);
 	pv_heap *h = &vm->heap;
-	pv_map_put(vm, m, pv_str_cstr(vm, "cycles"), pv_int(vm, (int32_t)h->cycles));
-	pv_map_put(vm, m, pv_str_cstr(vm, "live"), pv_int(vm, (int32_t)h->live));
-	pv_map_put(vm, m, pv_str_cstr(vm, "maxPauseUs"),
-	           pv_int(vm, (int32_t)(h->pause_max_ns / 1000)));
+	put_count(vm, m, "cycles", h->cycles);
+	put_count(vm, m, "live", h->live);
+	put_count(vm, m, "maxPauseUs", h->pause_max_ns / 1000);
+	put_count(vm, m, "steps", h->steps);
+	put_count(vm, m, "totalPauseUs", h->pause_total_ns / 1000);
+	put_count(vm, m, "fulls", h->fulls);
+	put_count(vm, m, "fullMaxPauseUs", h->full_max_ns / 1000);
+	put_count(vm, m, "fullTotalPauseUs", h->full_total_ns / 1000);
+	return PV_OK;
+}
+
+/* Ask for a snapshot at the next safepoint (not waiting for it); nothing
+ * where nothing snapshots. */
+int
+nat_sys_snapshot(pv_vm *vm, pv_value *a, int n)
+{
+	if (pv_snap_hook) {
+		pv_snap_request = 1;
+		vm->trap = 1;
+	}
+	a[0] = PV_NULL;
 	return PV_OK;
 }
 

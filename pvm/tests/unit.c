@@ -6,6 +6,7 @@
  * (preemption). A {name, fn} table; each test returns 0 on success.
  * Run by `make pvm-test`; prints `N passed, N failed`.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -302,6 +303,124 @@ test_compile_error_status(void)
 	return 0;
 }
 
+/* n copies of s at p; returns the new end. */
+static char *
+repeat(char *p, const char *s, int n)
+{
+	size_t len = strlen(s);
+	while (n-- > 0) {
+		memcpy(p, s, len);
+		p += len;
+	}
+	*p = 0;
+	return p;
+}
+
+/* A chain of binary operators is not nesting (pvm/lang/parse.c): 2000
+ * terms compile, in a few registers, and run; parentheses still count. */
+static int
+test_long_chains(void)
+{
+	enum { N = 2000 };
+	char *src = malloc(N * 200), *p = src;
+	p += sprintf(p, "var r1; var r2; var r3; var r4; var r5; var r6;\n"
+	                "def main() { var x = 1; var t = true; var f = false;\n  r1 = \"\"");
+	p = repeat(p, " + \"ab\"", N);
+	p += sprintf(p, ";\n  r2 = x");
+	p = repeat(p, " + 1", N);
+	p += sprintf(p, ";\n  r3 = x * 2");
+	p = repeat(p, " + x * 3 - x", N);
+	p += sprintf(p, ";\n  r4 = f");
+	p = repeat(p, " || f && t", N);
+	p += sprintf(p, " || t;\n  r5 = 0; if (t");
+	p = repeat(p, " && t || f", N);
+	p += sprintf(p, ") { r5 = 1; } while (r5 < 3");
+	p = repeat(p, " && t", N);
+	p += sprintf(p, ") { r5 += 1; }\n  r6 = fn() { return x");
+	p = repeat(p, " - x", N);
+	p += sprintf(p, "; }();\n}\n");
+	char *errs = NULL;
+	int n = 0;
+	pv_image *im = compile(src, &errs, &n);
+	if (!im)
+		fprintf(stderr, "  %s", errs ? errs : "(no errors)\n");
+	CHECK(im);
+	for (uint32_t i = 0; i < im->nproto; i++)
+		CHECK(im->proto[i].nregs < 16);
+	pvi_free(im);
+	free(errs);
+	CHECK(run(src) == 0);
+	pv_value s = pv_global_get(vm, "r1");
+	CHECK(pv_is(s, PV_K_STR) && ((pv_str *)pv_obj(s))->len == 2 * N);
+	CHECK(pv_toint(pv_global_get(vm, "r2")) == 1 + N);
+	CHECK(pv_toint(pv_global_get(vm, "r3")) == 2 + 2 * N);
+	CHECK(pv_global_get(vm, "r4") == PV_TRUE);
+	CHECK(pv_toint(pv_global_get(vm, "r5")) == 3);
+	CHECK(pv_toint(pv_global_get(vm, "r6")) == 1 - N);
+	/* real nesting keeps its bound */
+	p = src + sprintf(src, "def main() { return ");
+	p = repeat(p, "(1 + ", 200);
+	p += sprintf(p, "1");
+	p = repeat(p, ")", 200);
+	sprintf(p, "; }");
+	CHECK(!expect_error(src, "program nested too deeply"));
+	free(src);
+	return 0;
+}
+
+/* Two compilations at once (kernel threads may compile concurrently): the
+ * compiler keeps no state outside its own struct comp, so each reports
+ * exactly the errors it reports alone. */
+typedef struct compile_job {
+	const char *src, *want;
+	int rounds, bad;
+} compile_job;
+
+static void *
+compile_rounds(void *arg)
+{
+	compile_job *j = arg;
+	pv_src src = { "t.ph", j->src, strlen(j->src) };
+	for (int i = 0; i < j->rounds; i++) {
+		char *errs = NULL;
+		int n = 0;
+		pv_image *im = pv_compile(&src, 1, NULL, &errs, &n); /* no VM: pure compiler */
+		j->bad += im != NULL || !errs || strcmp(errs, j->want) != 0;
+		pvi_free(im);
+		free(errs);
+	}
+	return NULL;
+}
+
+static int
+test_concurrent_compiles(void)
+{
+	enum { NT = 4 };
+	char *src = malloc(64 * 200), *p = src;
+	for (int i = 0; i < 64; i++) /* syntax errors on every line, at varying columns */
+		p += sprintf(p, "def f%d() { var = %d; return (%*s; x @ 1; if () {} }\n", i, i, i % 7,
+		             "");
+	pv_src s = { "t.ph", src, strlen(src) };
+	char *want = NULL;
+	int n = 0;
+	CHECK(!pv_compile(&s, 1, NULL, &want, &n) && want && n > 64);
+	compile_job jobs[NT];
+	pthread_t th[NT];
+	for (int i = 0; i < NT; i++) {
+		jobs[i] = (compile_job){ src, want, 200, 0 };
+		CHECK(pthread_create(&th[i], NULL, compile_rounds, &jobs[i]) == 0);
+	}
+	int bad = 0;
+	for (int i = 0; i < NT; i++) {
+		pthread_join(th[i], NULL);
+		bad += jobs[i].bad;
+	}
+	free(want);
+	free(src);
+	CHECK(bad == 0);
+	return 0;
+}
+
 static const struct {
 	const char *name;
 	int (*fn)(void);
@@ -316,6 +435,8 @@ static const struct {
 	{ "threads preempt", test_threads_preempt },
 	{ "uncaught status", test_uncaught_status },
 	{ "compile error status", test_compile_error_status },
+	{ "long operator chains", test_long_chains },
+	{ "concurrent compiles", test_concurrent_compiles },
 };
 
 int

@@ -7,6 +7,11 @@
  * (b) window drag: an opaque 400x300 window moved across the screen in 8px
  *     steps, compose + flip of each step's damage; reference: memcpy, row by
  *     row, of exactly the rects the compositor flipped.
+ * (c) window manager drag: a desktop of 10 decorated windows (wm/wm.h:
+ *     frames, shadows, taskbar buttons), and an 11th, with a 400x300
+ *     client, dragged by its title bar across them in 8px steps through
+ *     wm_input(); compose + flip of each step; reference: memcpy, row by
+ *     row, of exactly the rects the compositor flipped.
  * Each case is timed RUNS times, compositor and reference alternating so
  * both see the same machine state; the table gives medians and ratios.
  * Host only (build/host/bench, -O2).
@@ -19,7 +24,8 @@
 #include "wm/compose.h"
 #include "wm/cursor.h"
 #include "wm/taskbar.h"
-#include "wm/theme.h"
+#include "gui/theme.h"
+#include "wm/wm.h"
 
 #define W         1024
 #define H         768
@@ -199,11 +205,149 @@ run_drag_memcpy(struct wm_screen *s)
 	return (now() - t) / (drag_steps() - 1);
 }
 
-/* ------------------------------------------------------------ main */
+/* ------------------------------------------------------------ (c) */
 
 struct result {
 	double op, ref, ratio; /* medians: time per op, its memcpy, op/ref */
 };
+
+
+#define DESK_WINDOWS 10
+#define WM_DRAG_Y    230 /* client top of the dragged window */
+
+struct wmdesk {
+	struct wm_screen *s;
+	struct wm_surface wall; /* shares (a)'s wallpaper pixels */
+	struct wm *wm;
+	struct wm_window *win[DESK_WINDOWS + 1]; /* the last is dragged */
+	struct gfx_buf buf[DESK_WINDOWS + 1];
+	int gx, gy; /* the pointer on the dragged title bar, at the start */
+};
+
+static void
+wm_pointer(struct wm *wm, int x, int y, unsigned buttons)
+{
+	struct wm_input ev = { .type = WM_IN_POINTER, .buttons = (uint8_t)buttons, .x = x, .y = y };
+	wm_input(wm, &ev);
+}
+
+/* Client pixels that are not flat: rows of two colours. */
+static bool
+client_buf(struct gfx_buf *b, int w, int h, int seed)
+{
+	if (!gfx_buf_alloc(b, w, h))
+		return false;
+	for (int y = 0; y < h; y++)
+		gfx_hline(b, NULL, 0, y, w,
+		          (y / 8 + seed) % 2 ? GFX_RGB(0xf4, 0xf4, 0xf0)
+		                             : GFX_RGB(0xe0, 0xe6, 0xee));
+	return true;
+}
+
+static bool
+desk_window(struct wmdesk *d, int i, struct gfx_rect r)
+{
+	char title[32];
+	snprintf(title, sizeof(title), "Window %d", i + 1);
+	if (!client_buf(&d->buf[i], r.w, r.h, i))
+		return false;
+	struct wm_window_spec spec = { title, r, 0, d->buf[i], NULL };
+	return (d->win[i] = wm_window_create(d->wm, &spec)) != NULL;
+}
+
+static bool
+desk_setup(struct wmdesk *d, const struct gfx_buf *wallpaper, struct font *sans)
+{
+	struct wm_fonts fonts = { sans, sans, sans, sans };
+	memset(d, 0, sizeof(*d));
+	d->s = wm_screen_create(W, H, flip_mem, &vram);
+	if (!d->s)
+		return false;
+	d->wall.buf = *wallpaper;
+	d->wall.visible = true;
+	wm_surface_add(d->s, &d->wall);
+	if (!(d->wm = wm_create(d->s, &fonts, NULL, NULL)))
+		return false;
+	wm_set_clock(d->wm, 12, 34);
+	for (int i = 0; i < DESK_WINDOWS; i++) {
+		struct gfx_rect r = gfx_rect_make(20 + (i % 5) * 195,
+		                                  50 + (i / 5) * 330 + (i % 2) * 40, 300, 220);
+		if (!desk_window(d, i, r))
+			return false;
+	}
+	if (!desk_window(d, DESK_WINDOWS, gfx_rect_make(1, WM_DRAG_Y, WIN_W, WIN_H)))
+		return false;
+	wm_focus(d->wm, d->win[DESK_WINDOWS]);
+	struct gfx_rect f = wm_window_frame(d->win[DESK_WINDOWS]);
+	d->gx = f.x + 60;
+	d->gy = f.y + THEME_WIN_TITLE_H / 2;
+	return true;
+}
+
+static void
+desk_free(struct wmdesk *d)
+{
+	wm_destroy(d->wm);
+	wm_screen_destroy(d->s);
+	for (int i = 0; i <= DESK_WINDOWS; i++)
+		gfx_buf_free(&d->buf[i]);
+}
+
+/* The dragged window back at the start, its title bar held; composed. */
+static void
+desk_reset(struct wmdesk *d)
+{
+	wm_pointer(d->wm, d->gx, d->gy, 0);
+	wm_window_set_rect(d->win[DESK_WINDOWS], gfx_rect_make(1, WM_DRAG_Y, WIN_W, WIN_H));
+	wm_pointer(d->wm, d->gx, d->gy, WM_BTN_LEFT);
+	wm_compose(d->s);
+}
+
+static double
+run_desk_drag(struct wmdesk *d)
+{
+	int n = drag_steps();
+	desk_reset(d);
+	double t = now();
+	for (int i = 1; i < n; i++) {
+		wm_pointer(d->wm, d->gx + i * STEP, d->gy, WM_BTN_LEFT);
+		wm_compose(d->s);
+	}
+	return (now() - t) / (n - 1);
+}
+
+static long long
+record_desk_drag(struct wmdesk *d)
+{
+	const struct gfx_rect *r;
+	long long bytes = 0;
+	desk_reset(d);
+	ndamage = 0;
+	for (int i = 1; i < drag_steps(); i++) {
+		wm_pointer(d->wm, d->gx + i * STEP, d->gy, WM_BTN_LEFT);
+		int n = wm_damage_rects(d->s, &r);
+		for (int k = 0; k < n && ndamage < MAX_RECTS; k++) {
+			damage[ndamage++] = r[k];
+			bytes += (long long)r[k].w * r[k].h * 4;
+		}
+		wm_compose(d->s);
+	}
+	return bytes;
+}
+
+static struct result
+measure_desk(struct wmdesk *d)
+{
+	double op[RUNS], ref[RUNS], ratio[RUNS];
+	for (int r = 0; r < RUNS; r++) {
+		op[r] = run_desk_drag(d);
+		ref[r] = run_drag_memcpy(d->s);
+		ratio[r] = op[r] / ref[r];
+	}
+	return (struct result){ median(op, RUNS), median(ref, RUNS), median(ratio, RUNS) };
+}
+
+/* ------------------------------------------------------------ main */
 
 /* Alternate op and reference RUNS times; medians of times and ratios. */
 static struct result
@@ -255,7 +399,8 @@ main(void)
 {
 	struct wm_surface wall = { 0 }, win = { 0 };
 	struct taskbar bar;
-	struct result full, full_back, drag, drag_back;
+	struct result full, full_back, drag, drag_back, desk_drag, desk_back;
+	struct wmdesk desk;
 	void *fontdata;
 
 	vram.px = calloc((size_t)W * H, 4);
@@ -278,6 +423,17 @@ main(void)
 	drag_back = measure(s, &win, true);
 	wm_direct_flip = true;
 
+	if (!desk_setup(&desk, &wall.buf, sans)) {
+		fprintf(stderr, "bench: out of memory\n");
+		return 1;
+	}
+	wm_compose(desk.s);
+	long long desk_bytes = record_desk_drag(&desk);
+	desk_drag = measure_desk(&desk);
+	wm_direct_flip = false;
+	desk_back = measure_desk(&desk);
+	wm_direct_flip = true;
+
 	printf("compositor bench: %dx%d XRGB, medians of %d runs%s\n", W, H, RUNS,
 	       sans ? "" : " (no font: taskbar without text)");
 	printf("  %-40s %12s %12s %8s\n", "case (time per op)", "compose+flip", "memcpy", "ratio");
@@ -285,11 +441,16 @@ main(void)
 	row("    same, all through the back buffer", full_back);
 	row("(b) 400x300 window drag, 8px steps", drag);
 	row("    same, all through the back buffer", drag_back);
-	printf("  bytes per op: (a) %.2f MiB, (b) %.2f MiB damaged per step (%d steps)\n",
+	row("(c) wm: 400x300 window over 10 windows", desk_drag);
+	row("    same, all through the back buffer", desk_back);
+	printf("  bytes per op: (a) %.2f MiB, (b) %.2f MiB, (c) %.2f MiB damaged per step "
+	       "(%d steps)\n",
 	       W * H * 4 / 1048576.0, bytes / (double)(drag_steps() - 1) / 1048576.0,
-	       drag_steps() - 1);
+	       desk_bytes / (double)(drag_steps() - 1) / 1048576.0, drag_steps() - 1);
 	printf("ratio full-screen: %.2fx (target <= 1.5x)\n", full.ratio);
 	printf("ratio window-drag: %.2fx (target <= 1.5x)\n", drag.ratio);
+	printf("ratio wm-drag: %.2fx (decorated, over 10 windows)\n", desk_drag.ratio);
+	desk_free(&desk);
 	wm_screen_destroy(s);
 	taskbar_free(&bar);
 	gfx_buf_free(&wall.buf);

@@ -194,6 +194,11 @@ pv_idle_ms(int ms)
 	fz_clock += ms > 0 ? ms : 1;
 }
 
+void
+pv_slice_end(void)
+{
+}
+
 uint32_t
 pv_random_seed(void)
 {

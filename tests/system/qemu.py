@@ -85,9 +85,11 @@ def new_blank_disk(path, mib=64):
     return path
 
 
-def variant_iso(name, kcmdline):
+def variant_iso(name, kcmdline, apps=()):
     """Build build/test-system/NAME.iso whose kernel command line is
-    `kcmdline` (make iso ISO=... KCMDLINE=...), and return its path."""
+    `kcmdline` (make iso ISO=... KCMDLINE=...), with the .ph files `apps`
+    (paths from the repository's top) added to its apps.tar, and return
+    its path."""
     iso = os.path.join(WORK, name + ".iso")
     env = dict(os.environ)
     for k in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL"):
@@ -97,7 +99,8 @@ def variant_iso(name, kcmdline):
         os.unlink(iso)
     p = subprocess.run(["make", "--no-print-directory", "iso",
                         "ISO=" + os.path.relpath(iso, ROOT),
-                        "KCMDLINE=" + kcmdline],
+                        "KCMDLINE=" + kcmdline,
+                        "APPS_EXTRA=" + " ".join(apps)],
                        cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     if p.returncode != 0 or not os.path.exists(iso):

@@ -43,8 +43,8 @@ class Context:
         kw.setdefault("name", self.name)
         return qemu.Machine(iso or self.iso, disk or self.disk, **kw)
 
-    def variant_iso(self, name, kcmdline):
-        return qemu.variant_iso(name, kcmdline)
+    def variant_iso(self, name, kcmdline, apps=()):
+        return qemu.variant_iso(name, kcmdline, apps)
 
 
 def discover():

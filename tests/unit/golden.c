@@ -61,7 +61,7 @@ compare(const char *name, const struct gfx_buf *got, const char *gpath)
 	struct gfx_buf want, diff;
 	const char *why;
 	char dpath[512];
-	if (!test_png_read(gpath, &want, &why))
+	if (!gui_png_read(gpath, &want, &why))
 		return test_check(false, __FILE__, __LINE__,
 		                  "golden %s: no usable image %s (%s); look at " OUT_DIR
 		                  "/%s.png and bless it: make bless (or "
@@ -76,7 +76,7 @@ compare(const char *name, const struct gfx_buf *got, const char *gpath)
 		long limit = (long)got->w * got->h * GOLDEN_MAX_PERMILLE / 1000;
 		snprintf(dpath, sizeof(dpath), OUT_DIR "/%s-diff.png", name);
 		if (bad)
-			test_png_write(dpath, &diff, &why);
+			gui_png_write(dpath, &diff, &why);
 		else
 			remove(dpath); /* no stale diff from a past run */
 		ok = test_check(bad <= limit, __FILE__, __LINE__,
@@ -102,10 +102,10 @@ test_golden(const char *name, const struct gfx_buf *img)
 		return false;
 	snprintf(out, sizeof(out), OUT_DIR "/%s.png", name);
 	snprintf(gpath, sizeof(gpath), "%s/golden/%s.png", test_dir(), name);
-	ok = test_check(test_png_write(out, &got, &why), __FILE__, __LINE__, "cannot write %s: %s",
+	ok = test_check(gui_png_write(out, &got, &why), __FILE__, __LINE__, "cannot write %s: %s",
 	                out, why);
 	if (ok && bless && strcmp(bless, "1") == 0) {
-		ok = test_check(test_png_write(gpath, &got, &why), __FILE__, __LINE__,
+		ok = test_check(gui_png_write(gpath, &got, &why), __FILE__, __LINE__,
 		                "cannot bless %s: %s", gpath, why);
 		if (ok)
 			printf("  blessed %s\n", gpath);

@@ -50,22 +50,6 @@ test_dir(void)
 	return dir;
 }
 
-bool
-test_mkdirs(const char *path)
-{
-	char buf[1024];
-	snprintf(buf, sizeof(buf), "%s", path);
-	for (char *p = buf + 1; *p; p++) {
-		if (*p != '/')
-			continue;
-		*p = 0;
-		if (mkdir(buf, 0777) != 0 && access(buf, F_OK) != 0)
-			return false;
-		*p = '/';
-	}
-	return true;
-}
-
 static int
 by_place(const void *a, const void *b)
 {

@@ -66,11 +66,9 @@ test_range(uint32_t *state, int lo, int hi)
 	return lo + (int)(test_rand(state) % (uint32_t)(hi - lo + 1));
 }
 
-/* PNG files (png.c): 8-bit RGBA on disk, ARGB gfx buffers in memory. */
-bool test_png_write(const char *path, const struct gfx_buf *b, const char **why);
-bool test_png_read(const char *path, struct gfx_buf *out, const char **why);
+/* PNG files: gui/png.h (gui_png_write, gui_png_read). */
+#include "gui/png.h"
 /* mkdir -p of the directory part of path; false on failure. */
-bool test_mkdirs(const char *path);
 
 /*
  * Golden images (golden.c): write img to build/host/golden/NAME.png and

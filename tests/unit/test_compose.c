@@ -105,6 +105,16 @@ random_fill(struct gfx_buf *b, uint32_t *st, bool alpha)
 		}
 }
 
+/* Alpha 255 wherever s's opaque hint says so (the hint's contract). */
+static void
+keep_opaque(struct wm_surface *s)
+{
+	struct gfx_rect o = gfx_rect_intersect(s->opaque, gfx_rect_make(0, 0, s->buf.w, s->buf.h));
+	for (int y = o.y; y < o.y + o.h; y++)
+		for (int x = o.x; x < o.x + o.w; x++)
+			*gfx_row(&s->buf, x, y) |= 0xFF000000u;
+}
+
 static bool
 make_surface(struct wm_surface *s, int x, int y, int w, int h, bool alpha, uint32_t colour)
 {
@@ -394,6 +404,40 @@ TEST(surface_at_and_stacking)
 	gfx_buf_free(&b.buf);
 }
 
+/* Restacking and new pixels damage exactly the surface's old and new rects. */
+TEST(surface_add_below_and_set_buf)
+{
+	struct wm_screen *s = wm_screen_create(100, 100, NULL, NULL);
+	struct wm_surface a, b, c;
+	struct gfx_buf big;
+	const struct gfx_rect *d;
+	REQUIRE(s);
+	REQUIRE(make_surface(&a, 0, 0, 40, 40, false, 0));
+	REQUIRE(make_surface(&b, 20, 20, 40, 40, false, 0));
+	REQUIRE(make_surface(&c, 50, 50, 20, 20, false, 0));
+	REQUIRE(gfx_buf_alloc(&big, 30, 30));
+	wm_surface_add(s, &a);
+	wm_surface_add(s, &b);
+	wm_surface_add_below(s, &c, &a); /* new, at the bottom */
+	CHECK(c.screen == s && wm_surface_at(s, 55, 55) == &b);
+	wm_surface_add_below(s, &b, &a); /* moved below a */
+	CHECK(wm_surface_at(s, 30, 30) == &a);
+	CHECK(wm_surface_at(s, 55, 55) == &b);
+	wm_surface_add_below(s, &c, NULL); /* on top */
+	CHECK(wm_surface_at(s, 55, 55) == &c);
+	wm_compose(s);
+	struct gfx_buf small = c.buf;
+	wm_surface_set_buf(&c, &big);
+	REQUIRE(wm_damage_rects(s, &d) == 1);
+	CHECK(d[0].x == 50 && d[0].y == 50 && d[0].w == 30 && d[0].h == 30);
+	CHECK(wm_surface_at(s, 75, 75) == &c);
+	wm_screen_destroy(s);
+	gfx_buf_free(&a.buf);
+	gfx_buf_free(&b.buf);
+	gfx_buf_free(&small);
+	gfx_buf_free(&big);
+}
+
 /* ------------------------------------------------------------ property */
 
 static void
@@ -404,12 +448,23 @@ scene_raise(struct scene *sc, int i)
 	sc->z[sc->n - 1] = s;
 }
 
+/* The model of wm_surface_add_below: z[i] goes just below z[j]. */
+static void
+scene_below(struct scene *sc, int i, int j)
+{
+	struct wm_surface *s = sc->z[i];
+	memmove(&sc->z[i], &sc->z[i + 1], (size_t)(sc->n - i - 1) * sizeof(s));
+	j -= j > i;
+	memmove(&sc->z[j + 1], &sc->z[j], (size_t)(sc->n - 1 - j) * sizeof(s));
+	sc->z[j] = s;
+}
+
 static void
 random_op(struct scene *sc, struct wm_screen *scr, uint32_t *st)
 {
 	int i = test_range(st, 0, sc->n - 1);
 	struct wm_surface *s = sc->z[i];
-	switch (test_range(st, 0, 7)) {
+	switch (test_range(st, 0, 8)) {
 	case 0:
 	case 1:
 		wm_surface_move(s, test_range(st, -60, 170), test_range(st, -60, 130));
@@ -426,6 +481,7 @@ random_op(struct scene *sc, struct wm_screen *scr, uint32_t *st)
 			gfx_rect_make(test_range(st, -10, s->buf.w), test_range(st, -10, s->buf.h),
 		                      test_range(st, 0, 40), test_range(st, 0, 40));
 		gfx_fill(&s->buf, NULL, r, test_rand(st));
+		keep_opaque(s);
 		wm_surface_damage(s, &r);
 		break;
 	}
@@ -435,6 +491,14 @@ random_op(struct scene *sc, struct wm_screen *scr, uint32_t *st)
 		sc->cy = test_range(st, -25, 130);
 		wm_cursor_move(scr, sc->cx, sc->cy);
 		break;
+	case 7: {
+		int j = test_range(st, 0, sc->n - 1);
+		if (j != i) {
+			wm_surface_add_below(scr, s, sc->z[j]);
+			scene_below(sc, i, j);
+		}
+		break;
+	}
 	default:
 		wm_surface_remove(s); /* and back: now on top */
 		wm_surface_add(scr, s);
@@ -462,6 +526,11 @@ recompose_property(uint32_t st)
 		REQUIRE(make_surface(&surf[i], test_range(&st, -30, 150), test_range(&st, -30, 110),
 		                     test_range(&st, 5, 110), test_range(&st, 5, 90), alpha, 0));
 		random_fill(&surf[i].buf, &st, alpha);
+		if (i >= 3 && alpha) /* an opaque part, maybe past the edges */
+			surf[i].opaque =
+				gfx_rect_make(test_range(&st, -10, 40), test_range(&st, -10, 40),
+			                      test_range(&st, 0, 90), test_range(&st, 0, 70));
+		keep_opaque(&surf[i]);
 		wm_surface_add(scr, &surf[i]);
 		sc.z[i] = &surf[i];
 	}

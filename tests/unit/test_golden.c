@@ -12,7 +12,7 @@
 #include "wm/compose.h"
 #include "wm/cursor.h"
 #include "wm/taskbar.h"
-#include "wm/theme.h"
+#include "gui/theme.h"
 #include "test.h"
 
 #define SANS_TTF "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"

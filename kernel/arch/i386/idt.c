@@ -1,8 +1,10 @@
 /*
  * idt.c - the interrupt descriptor table and the trap/IRQ dispatcher.
  *
- * Vectors 0-31 are CPU exceptions: every one is fatal for now and ends in a
- * panic with the registers and a symbolized backtrace of the faulting code.
+ * Vectors 0-31 are CPU exceptions: every one is fatal and ends in a panic
+ * with the registers and a symbolized backtrace of the faulting code, except
+ * a page fault that the registered hook (persist: arena pages loaded or
+ * write-tracked) resolves; the access is then retried.
  * Vectors 32-47 are the remapped PIC IRQs 0-15: the PIC gets its EOI before
  * the driver's handler runs (handlers run with interrupts off), and after the
  * handler the scheduler may switch threads (preemption point).
@@ -27,6 +29,7 @@ struct idt_gate {
 extern const uint32_t isr_stubs[IRQ_BASE + NIRQ];
 static struct idt_gate idt[256];
 static arch_irq_fn irq_handlers[NIRQ];
+static arch_pf_fn pf_hook;
 
 static const char *const exc_names[32] = {
 	"divide error",
@@ -97,11 +100,38 @@ arch_irq_register(int irq, arch_irq_fn fn)
 	arch_irq_restore(f);
 }
 
+void
+arch_pf_register(arch_pf_fn fn)
+{
+	pf_hook = fn;
+}
+
+#define EFLAGS_IF 0x200u
+#define PF_WRITE  0x2u
+
+/* A page fault the persist layer may resolve: run its hook with
+ * interrupts as the faulting code had them (it may wait for the disk);
+ * cr2 is read before anything else can fault. */
+static bool
+page_fault_resolved(struct trapframe *tf, uint32_t cr2)
+{
+	if (!pf_hook)
+		return false;
+	bool irqs = tf->eflags & EFLAGS_IF;
+	if (irqs)
+		arch_irq_enable();
+	bool ok = pf_hook(cr2, tf->error & PF_WRITE, irqs);
+	arch_irq_save();
+	return ok;
+}
+
 static void
 exception(struct trapframe *tf)
 {
 	uint32_t cr2;
 	__asm__ volatile("mov %%cr2, %0" : "=r"(cr2));
+	if (tf->vector == 14 && page_fault_resolved(tf, cr2))
+		return;
 	const char *name = exc_names[tf->vector] ? exc_names[tf->vector] : "exception";
 	struct thread *t = thread_current();
 	klog("%s (vector %u) at eip 0x%x, error 0x%x, cr2 0x%x, thread '%s'", name, tf->vector,

@@ -6,6 +6,9 @@
  * pages (PSE) for TLB reach. arch_map() adds further ranges (the
  * framebuffer; later the arena's pages) with 4 MiB pages where aligned and
  * 4 KiB page tables from the frame allocator elsewhere.
+ * Pages of the arena can be hidden (a frame kept, every access faulting)
+ * and read-only pages bind the kernel too (CR0.WP): persist/ tracks writes
+ * and loads pages lazily through arch_page_get/set and the fault hook.
  * Invariant: nothing is mapped in [ARENA_BASE, ARENA_END) except by persist.
  */
 #include <string.h>
@@ -21,6 +24,9 @@
 #define PTE_PCD 0x010u
 #define PTE_PS  0x080u
 #define BIG     (4u << 20)
+/* A hidden page keeps its frame in the PTE with P clear and HIDDEN (an
+ * available bit) set; arch_unmap frees its frame like a present one's. */
+#define PTE_HIDDEN 0x200u
 
 static uint32_t page_dir[1024] __attribute__((aligned(4096)));
 static uint32_t low_table[1024] __attribute__((aligned(4096)));
@@ -87,11 +93,52 @@ arch_unmap(uint32_t virt, uint32_t len, bool free_frames)
 		if (!(pde & PTE_P) || (pde & PTE_PS))
 			continue;
 		uint32_t *pte = &((uint32_t *)(pde & ~0xFFFu))[(va >> 12) & 1023];
-		if ((*pte & PTE_P) && free_frames)
+		if ((*pte & (PTE_P | PTE_HIDDEN)) && free_frames)
 			pmm_free(*pte & ~0xFFFu);
 		*pte = 0;
 		invlpg(va);
 	}
+}
+
+/* The PTE for virt, or NULL when no page table covers it. */
+static uint32_t *
+pte_of(uint32_t virt)
+{
+	uint32_t pde = page_dir[virt >> 22];
+	if (!(pde & PTE_P) || (pde & PTE_PS))
+		return NULL;
+	return &((uint32_t *)(pde & ~0xFFFu))[(virt >> 12) & 1023];
+}
+
+
+uint32_t
+arch_page_get(uint32_t virt, unsigned *flags)
+{
+	uint32_t *pte = pte_of(virt);
+	*flags = 0;
+	if (!pte || !(*pte & (PTE_P | PTE_HIDDEN)))
+		return 0;
+	if (*pte & PTE_W)
+		*flags |= ARCH_MAP_WRITE;
+	if (!(*pte & PTE_P))
+		*flags |= ARCH_PAGE_HIDDEN;
+	return *pte & ~0xFFFu;
+}
+
+void
+arch_page_set(uint32_t virt, uint32_t frame, unsigned flags)
+{
+	uint32_t e = 0;
+	if (frame) {
+		e = frame | (flags & ARCH_PAGE_HIDDEN ? PTE_HIDDEN : PTE_P);
+		if (flags & ARCH_MAP_WRITE)
+			e |= PTE_W;
+	}
+	uint32_t *pte = e ? &table_for(virt)[(virt >> 12) & 1023] : pte_of(virt);
+	if (!pte)
+		return;
+	*pte = e;
+	invlpg(virt);
 }
 
 void
@@ -107,6 +154,7 @@ arch_paging_init(uint32_t idmap_end)
 	__asm__ volatile("mov %0, %%cr4" ::"r"(cr4 | 0x10)); /* PSE */
 	__asm__ volatile("mov %0, %%cr3" ::"r"(page_dir));
 	__asm__ volatile("mov %%cr0, %0" : "=r"(cr0));
-	__asm__ volatile("mov %0, %%cr0" ::"r"(cr0 | 0x80000000u) : "memory");
+	/* PG, and WP: read-only pages bind ring 0 too (persist tracks writes) */
+	__asm__ volatile("mov %0, %%cr0" ::"r"(cr0 | 0x80010000u) : "memory");
 	arch_double_fault_init();
 }

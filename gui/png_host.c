@@ -1,15 +1,18 @@
 /*
- * png.c - PNG files for the tests (golden images), through libpng's
- * simplified API.
+ * png_host.c - PNG files on the host (golden images, the desk runner's
+ * screenshots), through libpng's simplified API.
  *
  * In memory a pixel is a gfx ARGB word, i.e. bytes B, G, R, A on this
  * little-endian host, which is libpng's PNG_FORMAT_BGRA. Alpha is written
  * as it is: callers writing an XRGB screen set it to 0xFF first. Host only.
  */
 #include <png.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
-#include "test.h"
+#include "gui/png.h"
 
 /* libpng's message lives in the png_image on our stack: keep a copy. */
 static const char *
@@ -21,8 +24,25 @@ message(const png_image *img)
 	return msg;
 }
 
+/* Make the directories on the way to path. */
+static bool
+mkdirs(const char *path)
+{
+	char buf[1024];
+	snprintf(buf, sizeof(buf), "%s", path);
+	for (char *p = buf + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = 0;
+		if (mkdir(buf, 0777) != 0 && access(buf, F_OK) != 0)
+			return false;
+		*p = '/';
+	}
+	return true;
+}
+
 bool
-test_png_write(const char *path, const struct gfx_buf *b, const char **why)
+gui_png_write(const char *path, const struct gfx_buf *b, const char **why)
 {
 	png_image img;
 
@@ -31,7 +51,7 @@ test_png_write(const char *path, const struct gfx_buf *b, const char **why)
 	img.width = (png_uint_32)b->w;
 	img.height = (png_uint_32)b->h;
 	img.format = PNG_FORMAT_BGRA;
-	if (!test_mkdirs(path)) {
+	if (!mkdirs(path)) {
 		*why = "cannot create the directory";
 		return false;
 	}
@@ -43,7 +63,7 @@ test_png_write(const char *path, const struct gfx_buf *b, const char **why)
 }
 
 bool
-test_png_read(const char *path, struct gfx_buf *out, const char **why)
+gui_png_read(const char *path, struct gfx_buf *out, const char **why)
 {
 	png_image img;
 

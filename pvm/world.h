@@ -1,0 +1,34 @@
+/*
+ * world.h - the persistent world inside Phantom (pvm/world_kern.c): the one
+ * VM whose arena persist/ keeps on the disk, restored or created at boot
+ * and run forever on the kernel thread "pvm".
+ */
+#pragma once
+#include <stdbool.h>
+#include "pvm/vm.h"
+
+/* NULL while the world is starting or running; else why it is not (the
+ * disk is foreign or damaged, an arena page could not be loaded ...): the
+ * desktop shows this text. */
+const char *world_failure(void);
+/* True once the world runs (restored or new). */
+bool world_running(void);
+
+/* The world lock: held by the VM's thread while it runs (it lets go
+ * between time slices when someone waits, and while every VM thread
+ * sleeps); anyone else touching the arena or the desk takes it. */
+void world_lock(void);
+void world_unlock(void);
+
+/* Called on "pvm" with the lock held, once the VM is restored or made and
+ * before any VM thread runs (the restart list's ephemeral part: the
+ * desktop binds its windows here). One hook; set at boot (initcall). */
+void world_on_start(void (*fn)(pv_vm *vm));
+/* An app thread was made ready (the desk posted an event): end the VM's
+ * idle wait now. */
+void world_wake(void);
+/* Start the app NAME (apps.tar's NAME.ph) as a new thread of the world;
+ * asynchronous, safe from any thread holding the world lock. */
+void world_launch(const char *name);
+/* The app names apps.tar offers (files defining a class that extends App). */
+int world_apps(const char **out, int max);

@@ -1,0 +1,414 @@
+/*
+ * world_kern.c - the persistent world: at boot, open the store on the disk
+ * (persist/pkern.c) and either restore the VM that was running when the
+ * last snapshot committed, or create a new VM and start the programs named
+ * by the boot option phantom.run=NAME[,NAME...] (files of apps.tar, each
+ * compiled on its own, its main() started as a thread of the world). Then
+ * run the VM forever on the kernel thread "pvm".
+ *
+ * Threads: every VM thread is scheduled by the VM itself on "pvm" (time
+ * slices counted in instructions, pvm/thread.c); "pvm" is an ordinary
+ * preemptive kernel thread. So between two slices every VM thread is at an
+ * instruction boundary with all its state in the arena: that is where a
+ * snapshot's pause happens (pv_snap_hook), on "pvm" itself, and nothing
+ * else writes the arena meanwhile.
+ *
+ * Restart list: after a restore the world's clock continues from the word
+ * saved with the snapshot (sleeping threads' wake times are in that clock),
+ * System.boots() counts one more, the heap's limit is set for this boot's
+ * RAM, and blocked natives simply ask again (they are restartable).
+ *
+ * Serial log: "cold boot" or "restore gen=N" (and why, when it fell back),
+ * "world: running ..."; one "snapshot committed ..." line per snapshot
+ * (pkern.c). A refused disk logs why and writes nothing; world_failure()
+ * gives the desktop the same text.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kernel/bootfs.h"
+#include "kernel/bootinfo.h"
+#include "kernel/initcall.h"
+#include "kernel/klog.h"
+#include "kernel/memlayout.h"
+#include "kernel/param.h"
+#include "kernel/thread.h"
+#include "kernel/timer.h"
+#include "persist/pkern.h"
+#include "arena.h"
+#include "lang/lang.h"
+#include "load.h"
+#include "platform.h"
+#include "vm.h"
+#include "world.h"
+
+#define WELCOME_APP    "notes" /* opened in a new world (phantom.welcome=NAME|0) */
+#define HEAP_SHARE_NUM 3 /* the heap may take 3/4 of the RAM left ... */
+#define HEAP_SHARE_DEN 4 /* ... the rest covers copy-on-write and tables */
+
+#define LAUNCH_MAX 8 /* launch requests waiting for the VM's thread */
+
+static pv_vm *vm;
+static char failure[300];
+static volatile bool running;
+static struct mutex world_mu;
+static struct sem idle_wake; /* an event for an app: end the idle wait */
+static void (*start_hook)(pv_vm *vm);
+static char launches[LAUNCH_MAX][32]; /* names, under the world lock */
+static int nlaunches;
+
+const char *
+world_failure(void)
+{
+	return failure[0] ? failure : NULL;
+}
+
+bool
+world_running(void)
+{
+	return running && !failure[0];
+}
+
+void
+world_lock(void)
+{
+	mutex_lock(&world_mu);
+}
+
+void
+world_unlock(void)
+{
+	mutex_unlock(&world_mu);
+}
+
+void
+world_on_start(void (*fn)(pv_vm *vm))
+{
+	start_hook = fn;
+}
+
+/* The desk made an app thread ready: stop idling. */
+void
+world_wake(void)
+{
+	sem_post(&idle_wake);
+}
+
+static void
+fail(const char *why)
+{
+	snprintf(failure, sizeof failure, "%s", why);
+	klog("world: %s", why);
+}
+
+/* ---------------------------------------------------------------- snapshots */
+
+static void
+snap_tick(void)
+{
+	pv_snap_request = 1;
+	if (!vm->trap) /* a write would dirty the VM's page for nothing */
+		vm->trap = 1;
+}
+
+/* pv_snap_hook: every VM thread is at a boundary. */
+static void
+snap_now(void)
+{
+	if (vm->oom || vm->oom_retry)
+		return; /* the scheduler owes a thread a collection: later */
+	if (pkern_safepoint((uint64_t)pv_uptime_ms()) != SNAP_BUSY)
+		pv_snap_request = 0;
+}
+
+static int
+snap_figures(struct snap_stats *out, int max, uint32_t *commits)
+{
+	*commits = snap_commits(pkern_snap());
+	return snap_recent(pkern_snap(), out, max);
+}
+
+static uint32_t
+arg_u32(const char *key, uint32_t dflt, uint32_t lo, uint32_t hi)
+{
+	char buf[16];
+	const char *v = bootinfo_arg(key, buf, sizeof buf);
+	if (!v || !*v)
+		return dflt;
+	long x = strtol(v, NULL, 10);
+	return x < (long)lo ? lo : x > (long)hi ? hi : (uint32_t)x;
+}
+
+/* ---------------------------------------------------------------- apps */
+
+/* The name of the class in src that extends App, into cls; false if none. */
+static bool
+app_class(const char *src, size_t len, char *cls, size_t n)
+{
+	const char *end = src + len;
+	for (const char *p = src; p + 11 < end; p++) {
+		if (memcmp(p, "extends App", 11) != 0 || (p + 11 < end && (isalnum((unsigned char)p[11]) || p[11] == '_')))
+			continue;
+		const char *q = p; /* back over spaces, the name, spaces, "class" */
+		while (q > src && q[-1] == ' ')
+			q--;
+		const char *name_end = q;
+		while (q > src && (isalnum((unsigned char)q[-1]) || q[-1] == '_'))
+			q--;
+		const char *name = q;
+		while (q > src && q[-1] == ' ')
+			q--;
+		if (q - src >= 5 && memcmp(q - 5, "class", 5) == 0 && name_end > name &&
+		    (size_t)(name_end - name) < n) {
+			memcpy(cls, name, (size_t)(name_end - name));
+			cls[name_end - name] = 0;
+			return true;
+		}
+	}
+	return false;
+}
+
+struct applist {
+	const char **out;
+	int n, max;
+};
+
+static void
+list_app(const char *file, const void *data, size_t len, void *ctx)
+{
+	struct applist *l = ctx;
+	char cls[64];
+	size_t fl = strlen(file);
+	static char names[32][32];
+	if (l->n >= l->max || l->n >= 32 || fl < 4 || fl - 3 >= sizeof names[0] ||
+	    strcmp(file + fl - 3, ".ph") != 0 || !app_class(data, len, cls, sizeof cls))
+		return;
+	memcpy(names[l->n], file, fl - 3);
+	names[l->n][fl - 3] = 0;
+	l->out[l->n] = names[l->n];
+	l->n++;
+}
+
+int
+world_apps(const char **out, int max)
+{
+	struct applist l = { out, 0, max };
+	bootfs_each(list_app, &l);
+	return l.n;
+}
+
+void
+world_launch(const char *name)
+{
+	if (nlaunches == LAUNCH_MAX || strlen(name) >= sizeof launches[0])
+		return;
+	strcpy(launches[nlaunches++], name);
+	world_wake();
+}
+
+/* Compile NAME.ph once per world (with a stub that makes and runs its
+ * App), then start the stub on a new thread. On the VM's thread. */
+static void
+launch_now(const char *name)
+{
+	char file[48], cls[64], stub[200], fname[64];
+	const void *data;
+	size_t len;
+	snprintf(file, sizeof file, "%s.ph", name);
+	snprintf(fname, sizeof fname, "__launch_%s", name);
+	if (!bootfs_find(file, &data, &len) || !app_class(data, len, cls, sizeof cls)) {
+		klog("world: no app %s (a file in apps.tar with a class that extends App)", file);
+		return;
+	}
+	pv_value inits = PV_NULL, fn = pv_global_get(vm, fname);
+	if (!pv_is(fn, PV_K_CLOSURE)) {
+		snprintf(stub, sizeof stub, "def %s() { new %s().run(); }\n", fname, cls);
+		pv_src src[2] = { { file, data, len }, { "<launcher>", stub, strlen(stub) } };
+		if (pv_compile_load(vm, src, 2, &inits) != 0) {
+			klog("world: %s does not compile (errors above)", file);
+			return;
+		}
+		fn = pv_global_get(vm, fname);
+	} else
+		inits = pv_val(pv_array_new(vm, 0));
+	pv_value args[2] = { inits, fn };
+	pv_thread *th = pv_thread_start(vm, (pv_closure *)pv_global_get(vm, "__run"), args, 2);
+	klog("world: launched %s (class %s) as thread %u", name, cls, th->id);
+}
+
+/* Between two time slices (pvm/platform.h), on the VM's thread with the
+ * lock held: start what was asked for, and let a waiting thread (the
+ * desktop) have the lock. */
+void
+pv_slice_end(void)
+{
+	while (nlaunches > 0) {
+		char name[32];
+		strcpy(name, launches[0]);
+		memmove(launches[0], launches[1], sizeof launches[0] * (size_t)--nlaunches);
+		launch_now(name);
+	}
+	if (world_mu.waiters.head && world_mu.owner == thread_current()) {
+		world_unlock();
+		thread_yield();
+		world_lock();
+	}
+}
+
+/* Every VM thread waits (pvm/platform.h): a safepoint; then sleep without
+ * the lock until the time or an event for an app. */
+void
+pv_idle_ms(int ms)
+{
+	if (pv_snap_request && pv_snap_hook)
+		pv_snap_hook();
+	if (nlaunches) {
+		pv_slice_end();
+		return;
+	}
+	bool held = world_mu.owner == thread_current(); /* not in phantom.pvmtest */
+	if (held)
+		world_unlock();
+	sem_wait_timeout(&idle_wake, ms > 0 ? (uint32_t)ms : 1);
+	if (held)
+		world_lock();
+}
+
+/* ---------------------------------------------------------------- new world */
+
+/* Compile NAME from apps.tar and start its main() as a world thread. */
+static void
+start_program(const char *name)
+{
+	char file[64];
+	const void *data;
+	size_t len;
+	snprintf(file, sizeof file, "%s.ph", name);
+	if (!bootfs_find(file, &data, &len)) {
+		klog("world: no program %s in apps.tar", file);
+		return;
+	}
+	pv_src src = { file, data, len };
+	pv_value inits = PV_NULL;
+	uint64_t t0 = timer_us();
+	if (pv_compile_load(vm, &src, 1, &inits) != 0) {
+		klog("world: %s does not compile (errors above); not started", file);
+		return;
+	}
+	pv_value mainfn = pv_global_get(vm, "main"), run = pv_global_get(vm, "__run");
+	if (!pv_is(mainfn, PV_K_CLOSURE) || ((pv_closure *)mainfn)->p->nparams != 0) {
+		klog("world: %s has no main()", file);
+		return;
+	}
+	pv_value args[2] = { inits, mainfn };
+	pv_thread *th = pv_thread_start(vm, (pv_closure *)run, args, 2);
+	klog("world: started %s as thread %u (compiled in %u ms)", file, th->id,
+	     (unsigned)((timer_us() - t0) / 1000));
+}
+
+static bool
+create(size_t size)
+{
+	klog("cold boot");
+	vm = pv_vm_open(ARENA_BASE, size);
+	if (!vm) {
+		fail("cannot create the VM in the arena");
+		return false;
+	}
+	vm->world = 1;
+	char list[200];
+	const char *run = bootinfo_arg("phantom.run", list, sizeof list);
+	for (char *p = run ? list : NULL, *next; p && *p; p = next) {
+		next = strchr(p, ',');
+		if (next)
+			*next++ = 0;
+		start_program(p);
+	}
+	const char *first = bootinfo_arg("phantom.welcome", list, sizeof list);
+	if (!first) /* a new world greets its user */
+		world_launch(WELCOME_APP);
+	else if (*first && strcmp(first, "0") != 0)
+		world_launch(first);
+	return true;
+}
+
+/* ---------------------------------------------------------------- restore */
+
+static bool
+restore(size_t size)
+{
+	struct snap *s = pkern_snap();
+	const char *note = snap_note(s);
+	klog("restore gen=%llu", (unsigned long long)snap_gen(s));
+	if (note)
+		klog("restore: %s", note);
+	vm = (pv_vm *)ARENA_BASE;
+	if (vm->magic != PV_MAGIC || vm->arena_size != size || !vm->world) {
+		fail("the stored world holds no VM this kernel can run (made by another build?)");
+		return false;
+	}
+	pv_uptime_set((int64_t)snap_clock(s));
+	vm->boots++;
+	return true;
+}
+
+/* ---------------------------------------------------------------- the thread */
+
+static void
+on_damage(const char *why)
+{
+	fail(why);
+}
+
+static void
+world_main(void *arg)
+{
+	char err[240];
+	math_fpu_double_precision(); /* doubles as on an SSE2 host */
+	uint32_t mib = arg_u32("phantom.arena", PARAM_ARENA_MB, 4, PARAM_ARENA_MB_MAX);
+	uint32_t ms = arg_u32("phantom.snapms", PARAM_SNAPSHOT_MS, 0, 3600000);
+	int st = pkern_open(mib, bootinfo_flag("phantom.format"), err, sizeof err);
+	if (st < 0) {
+		char why[300];
+		snprintf(why, sizeof why, "%s%s", err,
+		         st == SNAP_EFOREIGN || st == SNAP_EDAMAGED
+		                 ? " - boot with phantom.format=1 to erase the disk and start afresh"
+		                 : "");
+		fail(why);
+		return;
+	}
+	size_t size = pkern_arena_size();
+	pv_arena_adopt((void *)ARENA_BASE, size);
+	pkern_on_damage(on_damage);
+	world_lock();
+	if (!(st == SNAP_RESTORED ? restore(size) : create(size))) {
+		world_unlock();
+		return;
+	}
+	size_t room = pkern_frames_left() * PAGE_SIZE / HEAP_SHARE_DEN * HEAP_SHARE_NUM;
+	pv_heap_limit(vm, room);
+	pv_snap_hook = snap_now;
+	pv_snap_stats = snap_figures;
+	if (start_hook)
+		start_hook(vm);
+	pkern_start(ms, snap_tick);
+	running = true;
+	klog("world: running, %u MiB arena, heap up to %u MiB, %u threads, boot %u, "
+	     "snapshots every %u ms",
+	     (unsigned)(size >> 20), (unsigned)((vm->heap.end - vm->heap.start) >> 20),
+	     vm->nthreads, vm->boots, ms);
+	pv_schedule(vm);
+}
+
+static void
+world_start(void)
+{
+	if (bootinfo_flag("phantom.pvmtest") || bootinfo_flag("phantom.atatest") ||
+	    bootinfo_flag("phantom.snapbench"))
+		return; /* those tests own the arena or the disk */
+	if (!thread_create("pvm", world_main, NULL))
+		panic("world: cannot create its thread");
+}
+INITCALL(world_start);

@@ -1,0 +1,604 @@
+/*
+ * desk.c - the VM's windows on the window-manager core (see desk.h).
+ *
+ * The truth is in the arena: each Window object (gui/lib/window.ph) holds
+ * its title, normal rect (wx wy ww wh), flags and Surface; the registry
+ * (global __deskreg, a DeskRegistry) holds the open windows in creation
+ * order, their z-order and the focused one. The desk keeps only ephemeral
+ * things: a slot per open window (wid -> wm window, Window object), and
+ * the pointer buttons held. Whatever the user changes through the wm
+ * (place, size, state, z-order, focus) is written back into those objects
+ * at once, so a snapshot always holds the screen as it is; desk_attach on
+ * a restored world rebuilds the wm from them alone.
+ *
+ * Input for a client becomes an Event object appended to its App's queue
+ * (App.queue); the App's thread, asleep in Desk.wait, is made ready.
+ * Consecutive moves over one window are merged into the last queued one,
+ * and a queue holds at most QUEUE_MAX events (an app that stopped reading
+ * loses the newest, and the log says so once).
+ *
+ * Locking: all of it runs under the world lock (desk.h).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "gui/desk.h"
+#include "gui/glog.h"
+#include "desk.h"
+
+#define DESK_MAX  64   /* open windows */
+#define QUEUE_MAX 1024 /* events waiting in one app's queue */
+
+struct slot {
+	struct wm_window *w;
+	pv_value win; /* the Window object; reachable from the registry */
+};
+
+struct desk {
+	struct wm *wm;
+	pv_vm *vm;
+	struct slot slots[DESK_MAX];
+	unsigned buttons; /* held, as the last pointer event to a client had them */
+	bool dropped;     /* an event was dropped (logged once) */
+	void (*wake)(void);
+	void (*launch)(void *ctx, const char *name);
+	void *launch_ctx;
+	char **apps;
+	int napps;
+	struct gui_desk gui;
+};
+
+/* ---------------------------------------------------------------- fields by name */
+
+static int
+field_index(pv_value obj, const char *name)
+{
+	if (!pv_is(obj, PV_K_INST))
+		return -1;
+	pv_class *c = pv_obj(obj)->cls;
+	for (uint32_t i = 0; i < c->nfields && i < ((pv_inst *)obj)->n; i++)
+		if (strcmp(PV_STR(c->fields->v[i])->s, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static pv_value
+get(pv_value obj, const char *name)
+{
+	int i = field_index(obj, name);
+	return i < 0 ? PV_NULL : ((pv_inst *)obj)->f[i];
+}
+
+static int32_t
+get_int(pv_value obj, const char *name)
+{
+	pv_value v = get(obj, name);
+	return pv_isint(v) ? pv_toint(v) : 0;
+}
+
+static void
+set(struct desk *d, pv_value obj, const char *name, pv_value v)
+{
+	int i = field_index(obj, name);
+	if (i >= 0)
+		PV_SET(d->vm, obj, ((pv_inst *)obj)->f[i], v);
+}
+
+static pv_value
+registry(struct desk *d)
+{
+	return pv_global_get(d->vm, "__deskreg");
+}
+
+/* ---------------------------------------------------------------- slots */
+
+static struct slot *
+slot_of(struct desk *d, int wid)
+{
+	if (wid < 0 || wid >= DESK_MAX || !d->slots[wid].w)
+		return NULL;
+	return &d->slots[wid];
+}
+
+/* The registry's z-order, from the wm's. */
+static void
+save_order(struct desk *d)
+{
+	pv_value reg = registry(d);
+	pv_array *order = pv_array_new(d->vm, DESK_MAX);
+	if (!order || !pv_is(reg, PV_K_INST))
+		return;
+	struct wm_window *z[DESK_MAX];
+	int n = wm_order(d->wm, z, DESK_MAX);
+	for (int i = 0; i < n; i++)
+		pv_array_push(d->vm, order, d->slots[(intptr_t)wm_window_user(z[i])].win);
+	set(d, reg, "order", pv_val(order));
+}
+
+/* ---------------------------------------------------------------- events */
+
+static const char *const key_names[] = {
+	[WM_KEY_F1 - WM_KEY_F1] = "F1",  [WM_KEY_F2 - WM_KEY_F1] = "F2",
+	[WM_KEY_F3 - WM_KEY_F1] = "F3",  [WM_KEY_F4 - WM_KEY_F1] = "F4",
+	[WM_KEY_F5 - WM_KEY_F1] = "F5",  [WM_KEY_F6 - WM_KEY_F1] = "F6",
+	[WM_KEY_F7 - WM_KEY_F1] = "F7",  [WM_KEY_F8 - WM_KEY_F1] = "F8",
+	[WM_KEY_F9 - WM_KEY_F1] = "F9",  [WM_KEY_F10 - WM_KEY_F1] = "F10",
+	[WM_KEY_F11 - WM_KEY_F1] = "F11", [WM_KEY_F12 - WM_KEY_F1] = "F12",
+	[WM_KEY_UP - WM_KEY_F1] = "Up",  [WM_KEY_DOWN - WM_KEY_F1] = "Down",
+	[WM_KEY_LEFT - WM_KEY_F1] = "Left", [WM_KEY_RIGHT - WM_KEY_F1] = "Right",
+	[WM_KEY_HOME - WM_KEY_F1] = "Home", [WM_KEY_END - WM_KEY_F1] = "End",
+	[WM_KEY_PGUP - WM_KEY_F1] = "PageUp", [WM_KEY_PGDN - WM_KEY_F1] = "PageDown",
+	[WM_KEY_INSERT - WM_KEY_F1] = "Insert", [WM_KEY_DELETE - WM_KEY_F1] = "Delete",
+	[WM_KEY_LSHIFT - WM_KEY_F1] = "Shift", [WM_KEY_RSHIFT - WM_KEY_F1] = "Shift",
+	[WM_KEY_LCTRL - WM_KEY_F1] = "Control", [WM_KEY_RCTRL - WM_KEY_F1] = "Control",
+	[WM_KEY_LALT - WM_KEY_F1] = "Alt", [WM_KEY_RALT - WM_KEY_F1] = "Alt",
+	[WM_KEY_CAPSLOCK - WM_KEY_F1] = "CapsLock", [WM_KEY_LMETA - WM_KEY_F1] = "Meta",
+	[WM_KEY_RMETA - WM_KEY_F1] = "Meta", [WM_KEY_MENU - WM_KEY_F1] = "Menu",
+};
+
+/* The name Event.key() gives a wm key code (docs/desktop.md). */
+static pv_value
+key_name(pv_vm *vm, unsigned key)
+{
+	const char *s = NULL;
+	char one[2];
+	switch (key) {
+	case WM_KEY_BACKSPACE: s = "Backspace"; break;
+	case WM_KEY_TAB: s = "Tab"; break;
+	case WM_KEY_ENTER: s = "Enter"; break;
+	case WM_KEY_ESC: s = "Escape"; break;
+	default:
+		if (key >= 0x20 && key < 0x7f) {
+			one[0] = (char)key;
+			one[1] = 0;
+			s = one;
+		} else if (key >= WM_KEY_F1 && key - WM_KEY_F1 < sizeof key_names / sizeof key_names[0])
+			s = key_names[key - WM_KEY_F1];
+	}
+	return s ? pv_intern(vm, s, strlen(s)) : PV_NULL;
+}
+
+/* UTF-32 -> a one-character String, or null. */
+static pv_value
+char_string(pv_vm *vm, uint32_t ch)
+{
+	char b[4];
+	size_t n;
+	if (ch == 0 || ch > 0x10FFFF || (ch >= 0xD800 && ch < 0xE000))
+		return PV_NULL;
+	if (ch < 0x80)
+		b[0] = (char)ch, n = 1;
+	else if (ch < 0x800)
+		b[0] = (char)(0xC0 | ch >> 6), b[1] = (char)(0x80 | (ch & 63)), n = 2;
+	else if (ch < 0x10000)
+		b[0] = (char)(0xE0 | ch >> 12), b[1] = (char)(0x80 | (ch >> 6 & 63)),
+		b[2] = (char)(0x80 | (ch & 63)), n = 3;
+	else
+		b[0] = (char)(0xF0 | ch >> 18), b[1] = (char)(0x80 | (ch >> 12 & 63)),
+		b[2] = (char)(0x80 | (ch >> 6 & 63)), b[3] = (char)(0x80 | (ch & 63)), n = 4;
+	return pv_str_new(vm, b, n);
+}
+
+struct ev {
+	const char *kind;
+	int x, y, button;
+	pv_value key, ch;
+	unsigned mods;
+};
+
+static void
+wake_thread(struct desk *d, pv_value app)
+{
+	pv_value th = get(app, "thread");
+	if (!pv_is(th, PV_K_THREAD))
+		return;
+	pv_thread *t = (pv_thread *)th;
+	if (t->state == PV_TS_SLEEP) {
+		t->state = PV_TS_READY;
+		if (d->wake)
+			d->wake();
+	}
+}
+
+/* Fill Event e's fields from ev. */
+static void
+fill_event(struct desk *d, pv_value e, pv_value win, const struct ev *ev)
+{
+	pv_vm *vm = d->vm;
+	set(d, e, "kind", pv_intern(vm, ev->kind, strlen(ev->kind)));
+	set(d, e, "x", pv_int(vm, ev->x));
+	set(d, e, "y", pv_int(vm, ev->y));
+	set(d, e, "button", pv_mkint(ev->button));
+	set(d, e, "key", ev->key);
+	set(d, e, "char", ev->ch);
+	set(d, e, "mods", pv_mkint((int32_t)ev->mods));
+	set(d, e, "window", win);
+}
+
+/* Append an Event for window win to its App's queue and wake the App. */
+static void
+post(struct desk *d, pv_value win, const struct ev *ev)
+{
+	pv_vm *vm = d->vm;
+	pv_value app = get(win, "app"), q = get(app, "queue");
+	if (!pv_is(q, PV_K_ARRAY))
+		return; /* a window of no App: nobody reads its events */
+	pv_array *queue = (pv_array *)q;
+	if (queue->len > 0 && strcmp(ev->kind, "move") == 0) {
+		pv_value last = queue->items->v[queue->len - 1];
+		pv_value k = get(last, "kind");
+		if (get(last, "window") == win && pv_is_str(k) && strcmp(PV_STR(k)->s, "move") == 0) {
+			fill_event(d, last, win, ev);
+			return;
+		}
+	}
+	if (queue->len >= QUEUE_MAX) {
+		if (!d->dropped)
+			GLOG("desk: an app has %d events waiting; newer ones are dropped", QUEUE_MAX);
+		d->dropped = true;
+		return;
+	}
+	pv_value cls = pv_global_get(vm, "Event");
+	pv_inst *e = pv_is(cls, PV_K_CLASS) ? pv_inst_new(vm, (pv_class *)cls) : NULL;
+	if (!e)
+		return;
+	fill_event(d, pv_val(e), win, ev);
+	pv_array_push(vm, queue, pv_val(e));
+	wake_thread(d, app);
+}
+
+static void
+post_simple(struct desk *d, pv_value win, const char *kind, int x, int y)
+{
+	struct ev ev = { kind, x, y, 0, PV_NULL, PV_NULL, 0 };
+	post(d, win, &ev);
+}
+
+/* ---------------------------------------------------------------- wm callbacks */
+
+static pv_value
+window_of(struct desk *d, struct wm_window *w)
+{
+	intptr_t wid = (intptr_t)wm_window_user(w);
+	return wid >= 0 && wid < DESK_MAX && d->slots[wid].w == w ? d->slots[wid].win : PV_NULL;
+}
+
+static void
+on_placed(void *ctx, struct wm_window *w, struct gfx_rect r)
+{
+	struct desk *d = ctx;
+	pv_value win = window_of(d, w);
+	set(d, win, "wx", pv_int(d->vm, r.x));
+	set(d, win, "wy", pv_int(d->vm, r.y));
+	set(d, win, "ww", pv_int(d->vm, r.w));
+	set(d, win, "wh", pv_int(d->vm, r.h));
+}
+
+static void
+on_resized(void *ctx, struct wm_window *w, int cw, int ch)
+{
+	post_simple(ctx, window_of(ctx, w), "resize", cw, ch);
+}
+
+static void
+on_restacked(void *ctx)
+{
+	save_order(ctx);
+}
+
+static void
+on_focused(void *ctx, struct wm_window *w, bool focus)
+{
+	struct desk *d = ctx;
+	pv_value win = window_of(d, w), reg = registry(d);
+	if (focus)
+		set(d, reg, "focused", win);
+	else if (get(reg, "focused") == win)
+		set(d, reg, "focused", PV_NULL);
+	post_simple(d, win, focus ? "focus" : "blur", 0, 0);
+}
+
+static void
+on_state(void *ctx, struct wm_window *w, unsigned flags)
+{
+	struct desk *d = ctx;
+	set(d, window_of(d, w), "flags", pv_mkint((int32_t)flags));
+}
+
+static void
+on_close(void *ctx, struct wm_window *w)
+{
+	post_simple(ctx, window_of(ctx, w), "close", 0, 0);
+}
+
+/* Pointer events become down / up per button changed, else move. */
+static void
+on_input(void *ctx, struct wm_window *w, const struct wm_input *in)
+{
+	struct desk *d = ctx;
+	pv_value win = window_of(d, w);
+	struct ev ev = { "move", in->x, in->y, 0, PV_NULL, PV_NULL, in->mods };
+	if (in->type == WM_IN_KEY) {
+		if (!in->pressed)
+			return;
+		ev.kind = "key";
+		ev.key = key_name(d->vm, in->key);
+		ev.ch = char_string(d->vm, in->ch);
+		post(d, win, &ev);
+		return;
+	}
+	if (in->type != WM_IN_POINTER)
+		return;
+	if (in->dz) {
+		ev.kind = "wheel";
+		ev.button = in->dz;
+		post(d, win, &ev);
+	}
+	static const unsigned bits[3] = { WM_BTN_LEFT, WM_BTN_RIGHT, WM_BTN_MIDDLE };
+	unsigned changed = (in->buttons ^ d->buttons) & (WM_BTN_LEFT | WM_BTN_RIGHT | WM_BTN_MIDDLE);
+	d->buttons = in->buttons;
+	for (int b = 0; b < 3; b++)
+		if (changed & bits[b]) {
+			ev.kind = in->buttons & bits[b] ? "down" : "up";
+			ev.button = b + 1;
+			post(d, win, &ev);
+		}
+	if (!changed && !in->dz) {
+		ev.button = 0;
+		post(d, win, &ev);
+	}
+}
+
+static void
+on_launch(void *ctx, int app)
+{
+	struct desk *d = ctx;
+	if (app >= 0 && app < d->napps && d->launch)
+		d->launch(d->launch_ctx, d->apps[app]);
+}
+
+static const struct wm_ops desk_ops = {
+	on_placed, on_resized, on_restacked, on_focused, on_state, on_close, on_input, on_launch,
+};
+
+/* ---------------------------------------------------------------- gui/desk.h */
+
+static struct wm_window *
+window_create(struct desk *d, int wid, pv_value win)
+{
+	struct wm_window_spec spec;
+	pv_value title = get(win, "title");
+	memset(&spec, 0, sizeof spec);
+	spec.title = pv_is_str(title) ? PV_STR(title)->s : "";
+	spec.rect = gfx_rect_make(get_int(win, "wx"), get_int(win, "wy"), get_int(win, "ww"),
+	                          get_int(win, "wh"));
+	spec.flags = (unsigned)get_int(win, "flags") & (WM_MINIMISED | WM_MAXIMISED);
+	gui_surface_of(d->vm, get(win, "surface"), &spec.buf);
+	spec.user = (void *)(intptr_t)wid;
+	struct wm_window *w = wm_window_create(d->wm, &spec);
+	if (w) {
+		d->slots[wid] = (struct slot){ w, win };
+		set(d, win, "wid", pv_mkint(wid));
+	}
+	return w;
+}
+
+static int
+g_open(void *ctx, pv_vm *vm, pv_value win)
+{
+	struct desk *d = ctx;
+	int wid = 0;
+	while (wid < DESK_MAX && d->slots[wid].w)
+		wid++;
+	if (wid == DESK_MAX)
+		return pv_throw(vm, "Desk.open: %d windows are open already", DESK_MAX), -1;
+	if (field_index(win, "surface") < 0)
+		return pv_throw(vm, "Desk.open: not a Window"), -1;
+	if (!window_create(d, wid, win))
+		return pv_throw(vm, "Desk.open: out of memory"), -1;
+	save_order(d);
+	return wid;
+}
+
+static bool
+g_close(void *ctx, int wid)
+{
+	struct desk *d = ctx;
+	struct slot *s = slot_of(d, wid);
+	if (!s)
+		return false;
+	struct wm_window *w = s->w;
+	pv_value reg = registry(d);
+	if (get(reg, "focused") == s->win)
+		set(d, reg, "focused", PV_NULL);
+	s->w = NULL; /* callbacks from the destroy no longer see it */
+	s->win = PV_NULL;
+	wm_window_destroy(w);
+	save_order(d);
+	return true;
+}
+
+static bool
+g_title(void *ctx, int wid, const char *utf8)
+{
+	struct slot *s = slot_of(ctx, wid);
+	return s && wm_window_set_title(s->w, utf8);
+}
+
+static bool
+g_place(void *ctx, int wid, struct gfx_rect r, unsigned flags)
+{
+	struct slot *s = slot_of(ctx, wid);
+	if (!s)
+		return false;
+	wm_window_set_rect(s->w, r);
+	wm_window_set_flags(s->w, flags & (WM_MINIMISED | WM_MAXIMISED));
+	return true;
+}
+
+static bool
+g_surface(void *ctx, int wid, const struct gfx_buf *px)
+{
+	struct slot *s = slot_of(ctx, wid);
+	if (s)
+		wm_window_set_buffer(s->w, px);
+	return s != NULL;
+}
+
+static bool
+g_damage(void *ctx, int wid, struct gfx_rect r)
+{
+	struct slot *s = slot_of(ctx, wid);
+	if (s)
+		wm_window_damage(s->w, &r);
+	return s != NULL;
+}
+
+/* A focus change asked for by a program: the wm does not report it back,
+ * so the registry and both windows' apps are told here. */
+static bool
+g_focus(void *ctx, int wid)
+{
+	struct desk *d = ctx;
+	struct slot *s = slot_of(d, wid);
+	if (!s)
+		return false;
+	struct wm_window *old = wm_focused(d->wm);
+	if (old == s->w)
+		return true;
+	wm_focus(d->wm, s->w);
+	if (wm_focused(d->wm) != s->w)
+		return true; /* minimised: it cannot take the focus */
+	if (old)
+		on_focused(d, old, false);
+	on_focused(d, s->w, true);
+	return true;
+}
+
+static bool
+g_raise(void *ctx, int wid)
+{
+	struct desk *d = ctx;
+	struct slot *s = slot_of(d, wid);
+	if (!s)
+		return false;
+	wm_raise(s->w);
+	save_order(d);
+	return true;
+}
+
+static struct gfx_rect
+g_work(void *ctx)
+{
+	return wm_work_area(((struct desk *)ctx)->wm);
+}
+
+/* ---------------------------------------------------------------- the desk */
+
+struct desk *
+desk_create(struct wm_screen *s, const struct wm_fonts *fonts)
+{
+	struct desk *d = calloc(1, sizeof *d);
+	if (!d)
+		return NULL;
+	d->wm = wm_create(s, fonts, &desk_ops, d);
+	if (!d->wm) {
+		free(d);
+		return NULL;
+	}
+	d->gui = (struct gui_desk){ g_open,   g_close, g_title, g_place, g_surface,
+		                    g_damage, g_focus, g_raise, g_work,  d };
+	gui_desk_set(&d->gui);
+	return d;
+}
+
+/* A restored world: a wm window for every Window the registry holds, in
+ * creation order, then its z-order and focus. */
+static void
+rebuild(struct desk *d)
+{
+	pv_value reg = registry(d), wins = get(reg, "windows"), order = get(reg, "order");
+	if (!pv_is(wins, PV_K_ARRAY))
+		return;
+	pv_array *a = (pv_array *)wins;
+	int n = 0;
+	for (uint32_t i = 0; i < a->len && n < DESK_MAX; i++)
+		if (field_index(a->items->v[i], "surface") >= 0 && window_create(d, n, a->items->v[i]))
+			n++;
+	struct wm_window *z[DESK_MAX];
+	int nz = 0;
+	if (pv_is(order, PV_K_ARRAY))
+		for (uint32_t i = 0; i < ((pv_array *)order)->len; i++)
+			for (int k = 0; k < n; k++)
+				if (d->slots[k].win == ((pv_array *)order)->items->v[i] && nz < DESK_MAX)
+					z[nz++] = d->slots[k].w;
+	if (nz == n)
+		wm_restack(d->wm, z, nz);
+	pv_value focused = get(reg, "focused");
+	for (int k = 0; k < n; k++)
+		if (d->slots[k].win == focused)
+			wm_focus(d->wm, d->slots[k].w);
+	GLOG("desk: %d windows restored", n);
+}
+
+void
+desk_attach(struct desk *d, pv_vm *vm)
+{
+	d->vm = vm;
+	if (pv_is(registry(d), PV_K_INST))
+		rebuild(d);
+}
+
+void
+desk_input(struct desk *d, const struct wm_input *ev)
+{
+	wm_input(d->wm, ev);
+}
+
+void
+desk_set_clock(struct desk *d, int hour, int minute)
+{
+	wm_set_clock(d->wm, hour, minute);
+}
+
+bool
+desk_set_apps(struct desk *d, const char *const *names, int n,
+              void (*launch)(void *ctx, const char *name), void *ctx)
+{
+	char **copy = calloc((size_t)n + 1, sizeof *copy);
+	if (!copy)
+		return false;
+	for (int i = 0; i < n; i++)
+		if (!(copy[i] = strdup(names[i])))
+			return false;
+	for (int i = 0; i < d->napps; i++)
+		free(d->apps[i]);
+	free(d->apps);
+	d->apps = copy;
+	d->napps = n;
+	d->launch = launch;
+	d->launch_ctx = ctx;
+	return wm_set_apps(d->wm, names, n);
+}
+
+void
+desk_on_wake(struct desk *d, void (*fn)(void))
+{
+	d->wake = fn;
+}
+
+struct wm *
+desk_wm(struct desk *d)
+{
+	return d->wm;
+}
+
+int
+desk_windows(struct desk *d, pv_value *out, int max)
+{
+	int n = 0;
+	for (int i = 0; i < DESK_MAX && n < max; i++)
+		if (d->slots[i].w)
+			out[n++] = d->slots[i].win;
+	return n;
+}
