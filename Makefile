@@ -18,7 +18,7 @@ B  := build
 HB := $(B)/host
 
 .DEFAULT_GOAL := iso
-.PHONY: iso run run-nox debug test test-unit test-system host bench bless lint clean deps deps-host deps-run FORCE
+.PHONY: iso run run-nox debug test test-unit test-system gui-test host bench bless lint clean deps deps-host deps-run FORCE
 
 # ---------------------------------------------------------------- toolchain
 KCC     := gcc
@@ -180,16 +180,22 @@ host: deps-host
 
 # ---------------------------------------------------------------- tests
 TEST_SUITES = "unit=$(HB)/unit-tests tests/unit" \
+              "gui=python3 tests/gui/run.py --desk $(HB)/desk" \
               "pvm=$(MAKE) --no-print-directory pvm-test" \
               "crash=$(MAKE) --no-print-directory crash-test" \
               "system=python3 tests/system/run.py --iso $(ISO)"
 
 test: deps
-	@$(MAKE) --no-print-directory $(ISO) $(HB)/unit-tests
+	@$(MAKE) --no-print-directory $(ISO) $(HB)/unit-tests $(HB)/desk
 	@tests/run.sh $(TEST_SUITES)
 
 test-unit: $(HB)/unit-tests
 	$(HB)/unit-tests tests/unit
+
+# the widgets on the host desk (tests/gui/run.py); GUI_BLESS=1 rewrites
+# the golden pictures
+gui-test: $(HB)/desk
+	python3 tests/gui/run.py --desk $(HB)/desk
 
 test-system: $(ISO)
 	python3 tests/system/run.py --iso $(ISO)

@@ -4,7 +4,7 @@
 // it persists with the world, and nothing here saves anything.
 import gui;
 
-var WELCOME = "Welcome to Phantom.\n\nEverything on this desktop is a persistent object: this text,\nthe windows, the running programs. Type here, pull the plug,\nboot again: it is all still here, exactly as it was.\n\n";
+var WELCOME = "Welcome to Phantom.\n\nEverything on this desktop is a persistent object:\nthis text, the windows, the running programs.\nType here, pull the plug, boot again:\nit is all still here, exactly as it was.\n\n";
 
 class Note {
     var notes; var win; var text; var number;
@@ -18,6 +18,7 @@ class Note {
         win.add(add);
         text = new TextArea(8, 44, 444, 268);
         text.setText(body);
+        text.setCaret(text.lineCount() - 1, 1000000); /* typing goes at the end */
         win.add(text);
         win.onResize(fn(w, h) { text.setBounds(8, 44, w - 16, h - 52); });
         win.onClose(fn() { notes.closed(this); return true; });

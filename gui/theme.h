@@ -113,33 +113,33 @@
 #define THEME_ICON_8 GFX_RGB(0xc4, 0x9a, 0x1c)
 
 /* widgets: X(name, value), read by Desk.theme("name"); colours 0xRRGGBB */
-#define THEME_WIDGETS(X)                                                    \
-	X(windowBg, 0xF6F7F9)     /* a window's client background */        \
-	X(text, 0x1B1E25)         /* labels, field text */                   \
-	X(textDim, 0x868B95)      /* disabled, hints */                      \
-	X(accent, 0x3D7ED6)       /* focus rings, checked boxes */           \
-	X(fieldBg, 0xFFFFFF)      /* text fields, lists */                   \
-	X(fieldEdge, 0xB8BDC6)    /* their border */                         \
-	X(selection, 0xCFE0F7)    /* selected text / rows, focused */        \
-	X(selectionOff, 0xE3E6EB) /* the same without focus */               \
-	X(caret, 0x1B1E25)                                                   \
-	X(buttonFace, 0xFFFFFF)                                              \
-	X(buttonPressed, 0xDCE3EE)                                           \
-	X(buttonEdge, 0xB8BDC6)                                              \
-	X(hover, 0xEEF2F8)        /* a row or button under the pointer */    \
-	X(scrollTrack, 0xEEF0F3)                                             \
-	X(scrollThumb, 0xB4BAC4)                                             \
-	X(textPx, 14)             /* sans size of widget text */             \
-	X(monoPx, 14)             /* mono size (TextArea in code mode) */    \
-	X(radius, 6)              /* corner radius of buttons and fields */  \
-	X(pad, 6)                 /* text to a field's edge */               \
-	X(rowH, 24)               /* a ListView row */                       \
-	X(scrollW, 10)            /* scroll bar width */                     \
-	X(focusRing, 0x703D7ED6)  /* inner ring of a focused widget (blends) */\
-	X(buttonShade, 0xE2E5EA)  /* a button's bottom inner line */         \
-	X(accentPressed, 0x2F66B0)/* a checked box while pressed */          \
-	X(onAccent, 0xFFFFFF)     /* marks drawn on the accent */            \
-	X(checkSize, 16)          /* a Checkbox's box */                     \
-	X(lineGap, 3)             /* added to the font's line height */      \
-	X(caretW, 2)              /* caret width */                          \
-	X(wheelRows, 3)           /* rows one wheel step scrolls */
+#define THEME_WIDGETS(X)                                                        \
+	X(windowBg, 0xF6F7F9)     /* a window's client background */            \
+	X(text, 0x1B1E25)         /* labels, field text */                      \
+	X(textDim, 0x868B95)      /* disabled, hints */                         \
+	X(accent, 0x3D7ED6)       /* focus rings, checked boxes */              \
+	X(fieldBg, 0xFFFFFF)      /* text fields, lists */                      \
+	X(fieldEdge, 0xB8BDC6)    /* their border */                            \
+	X(selection, 0xCFE0F7)    /* selected text / rows, focused */           \
+	X(selectionOff, 0xE3E6EB) /* the same without focus */                  \
+	X(caret, 0x1B1E25)                                                      \
+	X(buttonFace, 0xFFFFFF)                                                 \
+	X(buttonPressed, 0xDCE3EE)                                              \
+	X(buttonEdge, 0xB8BDC6)                                                 \
+	X(hover, 0xEEF2F8) /* a row or button under the pointer */              \
+	X(scrollTrack, 0xEEF0F3)                                                \
+	X(scrollThumb, 0xB4BAC4)                                                \
+	X(textPx, 14)              /* sans size of widget text */               \
+	X(monoPx, 14)              /* mono size (TextArea in code mode) */      \
+	X(radius, 6)               /* corner radius of buttons and fields */    \
+	X(pad, 6)                  /* text to a field's edge */                 \
+	X(rowH, 24)                /* a ListView row */                         \
+	X(scrollW, 10)             /* scroll bar width */                       \
+	X(focusRing, 0x703D7ED6)   /* a focused widget's inner ring (blends) */ \
+	X(buttonShade, 0xE2E5EA)   /* a button's bottom inner line */           \
+	X(accentPressed, 0x2F66B0) /* a checked box while pressed */            \
+	X(onAccent, 0xFFFFFF)      /* marks drawn on the accent */              \
+	X(checkSize, 16)           /* a Checkbox's box */                       \
+	X(lineGap, 3)              /* added to the font's line height */        \
+	X(caretW, 1)               /* caret width */                            \
+	X(wheelRows, 3)            /* rows one wheel step scrolls */

@@ -24,10 +24,6 @@
  * narrow interface of ata_impl.h) times both modes and keeps the faster.
  * FLUSH CACHE (0xE7, or 0xEA EXT) is the same for both.
  *
- * Write-behind (blockdev write_start, DMA only): one WRITE DMA command may
- * be left running when the call returns; the next caller to take the lock
- * finishes it (settle) and its error goes to the next write or flush.
- *
  * Invariant: one command at a time. `lock` (a mutex: callers are threads)
  * is held from selecting the drive to the command's final status, so no
  * other thread's command can start in the middle of a data phase; timer
@@ -106,7 +102,7 @@ static void set_xfer_mode(void);
 
 /* About 400 ns: four reads of the alternate status register. */
 static void
-delay400(void)
+settle(void)
 {
 	int i;
 
@@ -143,9 +139,9 @@ soft_reset(void)
 		ata_dma_reset();
 	outb(ATA_CTRL, CTL_NIEN | CTL_SRST);
 	for (i = 0; i < 10; i++)
-		delay400(); /* SRST must be held at least 5 us */
+		settle(); /* SRST must be held at least 5 us */
 	outb(ATA_CTRL, CTL_NIEN);
-	delay400();
+	settle();
 	if (wait_ready(false, ATA_TIMEOUT_MS) < 0)
 		klog("ata: drive still busy after a soft reset");
 	else {
@@ -191,7 +187,7 @@ static int
 issue(uint8_t cmd, uint64_t lba, uint32_t n, bool ext)
 {
 	outb(REG_DEVICE, ext ? DEV_MASTER | DEV_LBA : DEV_MASTER | DEV_LBA | ((lba >> 24) & 0x0f));
-	delay400();
+	settle();
 	if (wait_ready(false, ATA_TIMEOUT_MS) < 0)
 		return -1;
 	if (ext) {
@@ -205,7 +201,7 @@ issue(uint8_t cmd, uint64_t lba, uint32_t n, bool ext)
 	outb(REG_LBA1, (uint8_t)(lba >> 8));
 	outb(REG_LBA2, (uint8_t)(lba >> 16));
 	outb(REG_STATUS, cmd);
-	delay400();
+	settle();
 	return 0;
 }
 
@@ -245,7 +241,7 @@ pio(uint64_t lba, uint32_t n, uint8_t *buf, bool write)
 		else
 			insw(REG_DATA, buf + i * ATA_SECTOR, k * ATA_SECTOR / 2);
 	}
-	delay400();
+	settle();
 	st = wait_ready(false, ATA_TIMEOUT_MS);
 	return failed(st) ? fail(what, lba, n, st) : 0;
 }
@@ -263,38 +259,25 @@ dma_timeout(uint32_t n)
  * the completion's bus-master status must show neither an error nor a
  * transfer left active. Lock held.
  */
-static const char *
-dma_what(bool write)
-{
-	return write ? "dma write" : "dma read";
-}
-
-/* Start a READ or WRITE DMA command (the first half of dma()). Lock held. */
 static int
-dma_start(uint64_t lba, uint32_t n, uint8_t *buf, bool write)
+dma(uint64_t lba, uint32_t n, uint8_t *buf, bool write)
 {
 	static const uint8_t cmds[2][2] = {
 		{ CMD_READ_DMA, CMD_READ_DMA_EXT },
 		{ CMD_WRITE_DMA, CMD_WRITE_DMA_EXT },
 	};
+	const char *what = write ? "dma write" : "dma read";
 	bool ext = disk.lba48 && (n > ATA_MAX_SECTORS || lba + n > ATA_LBA28_LIMIT);
+	int bm, st;
 
 	ata_dma_prepare(buf, n * ATA_SECTOR, !write);
 	outb(ATA_CTRL, 0);
 	if (issue(cmds[write][ext], lba, n, ext) < 0)
-		return fail(dma_what(write), lba, n, -1);
+		return fail(what, lba, n, -1);
 	ata_dma_start();
-	return 0;
-}
-
-/* Wait for the command dma_start began and check how it ended. Lock held. */
-static int
-dma_end(uint64_t lba, uint32_t n, bool write)
-{
-	const char *what = dma_what(write);
-	int bm = ata_dma_wait(dma_timeout(n));
+	bm = ata_dma_wait(dma_timeout(n));
 	outb(ATA_CTRL, CTL_NIEN);
-	int st = bm < 0 ? -1 : wait_ready(false, ATA_TIMEOUT_MS);
+	st = bm < 0 ? -1 : wait_ready(false, ATA_TIMEOUT_MS);
 	if (bm >= 0 && (bm & (ATA_DMA_ERROR | ATA_DMA_ACTIVE))) {
 		klog("ata: %s lba %u count %u: bus-master status 0x%02x", what, (unsigned)lba, n,
 		     bm);
@@ -304,61 +287,6 @@ dma_end(uint64_t lba, uint32_t n, bool write)
 		return fail(what, lba, n, st);
 	ata_dma_finish();
 	return 0;
-}
-
-/*
- * One READ or WRITE DMA command of n sectors (at most what the engine
- * takes at buf). The drive interrupts only during the command (nIEN clear);
- * the completion's bus-master status must show neither an error nor a
- * transfer left active. Lock held.
- */
-static int
-dma(uint64_t lba, uint32_t n, uint8_t *buf, bool write)
-{
-	int rc = dma_start(lba, n, buf, write);
-	return rc ? rc : dma_end(lba, n, write);
-}
-
-/* ---------------------------------------------------------------- write-behind */
-
-/*
- * ata_bd_write_start leaves at most one DMA write in flight and returns.
- * Whoever takes the lock next finishes it first (settle: wait for its
- * interrupt, check its status); its error is kept until the next write,
- * write_start or flush returns it. So the writer of a snapshot checksums
- * the next batch while the disk takes the last one.
- */
-static void
-settle(void)
-{
-	if (!disk.inflight)
-		return;
-	disk.inflight = false;
-	int rc = dma_end(disk.inflight_lba, disk.inflight_n, true);
-	if (rc && !disk.async_rc)
-		disk.async_rc = rc;
-}
-
-/* The error of an earlier write-behind, once. Lock held. */
-static int
-async_error(void)
-{
-	int rc = disk.async_rc;
-	disk.async_rc = 0;
-	return rc;
-}
-
-static void
-lock(void)
-{
-	mutex_lock(&disk.lock);
-	settle();
-}
-
-static void
-unlock(void)
-{
-	mutex_unlock(&disk.lock);
 }
 
 /* Sectors the next command may move: the mode's and the engine's limits. */
@@ -386,10 +314,10 @@ ata_transfer(uint64_t lba, uint32_t count, uint8_t *buf, bool write)
 	if (lba > disk.sectors || count > disk.sectors - lba)
 		return BLOCKDEV_ERANGE;
 	while (count > 0 && rc == 0) {
-		lock();
+		mutex_lock(&disk.lock);
 		n = chunk(count, buf);
 		rc = disk.use_dma ? dma(lba, n, buf, write) : pio(lba, n, buf, write);
-		unlock();
+		mutex_unlock(&disk.lock);
 		lba += n;
 		count -= n;
 		buf += n * ATA_SECTOR;
@@ -403,44 +331,11 @@ ata_bd_read(struct blockdev *bd, uint64_t lba, uint32_t count, void *buf)
 	return ata_transfer(lba, count, buf, false);
 }
 
-/* A write-behind's error, if one failed since the last write or flush. */
-static int
-take_async_error(void)
-{
-	lock();
-	int rc = async_error();
-	unlock();
-	return rc;
-}
-
 /* pio() and dma() only read the buffer when writing: the cast is safe. */
 static int
 ata_bd_write(struct blockdev *bd, uint64_t lba, uint32_t count, const void *buf)
 {
-	int rc = take_async_error();
-	return rc ? rc : ata_transfer(lba, count, (uint8_t *)buf, true);
-}
-
-/* One DMA command left running (see settle); anything longer, or PIO,
- * is written at once. */
-static int
-ata_bd_write_start(struct blockdev *bd, uint64_t lba, uint32_t count, const void *buf)
-{
-	uint8_t *b = (uint8_t *)buf;
-	if (!disk.use_dma || lba > disk.sectors || count > disk.sectors - lba ||
-	    chunk(count, b) < count)
-		return ata_bd_write(bd, lba, count, buf);
-	lock();
-	int rc = async_error();
-	if (!rc)
-		rc = dma_start(lba, count, b, true);
-	if (!rc) {
-		disk.inflight = true;
-		disk.inflight_lba = lba;
-		disk.inflight_n = count;
-	}
-	unlock();
-	return rc;
+	return ata_transfer(lba, count, (uint8_t *)buf, true);
 }
 
 int
@@ -448,15 +343,12 @@ ata_flush(void)
 {
 	int st;
 
-	lock();
-	st = async_error();
-	if (st == 0) {
-		st = issue(disk.lba48 ? CMD_FLUSH_EXT : CMD_FLUSH, 0, 0, false);
-		if (st == 0)
-			st = wait_ready(false, ATA_FLUSH_MS);
-		st = failed(st) ? fail("flush", 0, 0, st) : 0;
-	}
-	unlock();
+	mutex_lock(&disk.lock);
+	st = issue(disk.lba48 ? CMD_FLUSH_EXT : CMD_FLUSH, 0, 0, false);
+	if (st == 0)
+		st = wait_ready(false, ATA_FLUSH_MS);
+	st = failed(st) ? fail("flush", 0, 0, st) : 0;
+	mutex_unlock(&disk.lock);
 	return st;
 }
 
@@ -473,9 +365,9 @@ ata_command_unchecked(uint64_t lba, uint32_t n, uint8_t *buf, bool write)
 {
 	int rc;
 
-	lock();
+	mutex_lock(&disk.lock);
 	rc = disk.use_dma ? dma(lba, n, buf, write) : pio(lba, n, buf, write);
-	unlock();
+	mutex_unlock(&disk.lock);
 	return rc;
 }
 
@@ -484,13 +376,13 @@ ata_dma_without_command(uint8_t *buf, uint32_t ms)
 {
 	int bm;
 
-	lock();
+	mutex_lock(&disk.lock);
 	ata_dma_prepare(buf, ATA_SECTOR, true);
 	ata_dma_start();
 	bm = ata_dma_wait(ms);
 	if (bm < 0)
 		fail("dma read (no command)", 0, 1, -1);
-	unlock();
+	mutex_unlock(&disk.lock);
 	return bm;
 }
 
@@ -529,13 +421,13 @@ identify(uint16_t *id)
 	if (inb(REG_STATUS) == 0xff)
 		return "no controller (floating bus)";
 	outb(REG_DEVICE, DEV_MASTER);
-	delay400();
+	settle();
 	outb(REG_COUNT, 0);
 	outb(REG_LBA0, 0);
 	outb(REG_LBA1, 0);
 	outb(REG_LBA2, 0);
 	outb(REG_STATUS, CMD_IDENTIFY);
-	delay400();
+	settle();
 	if (inb(REG_STATUS) == 0)
 		return "no drive";
 	if (wait_ready(false, ATA_TIMEOUT_MS) < 0)
@@ -669,7 +561,6 @@ ata_init(void)
 		.read = ata_bd_read,
 		.write = ata_bd_write,
 		.flush = ata_bd_flush,
-		.write_start = ata_bd_write_start,
 		.priv = &disk,
 	};
 	klog("ata: ata0 \"%s\" %u sectors (%u MiB), %s, %u sectors per DRQ", disk.model,

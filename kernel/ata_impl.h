@@ -25,10 +25,6 @@ struct ata_disk {
 	bool engine;       /* ata_dma_init succeeded: reset it with the drive */
 	bool dma_ok;       /* and a DMA probe read came back right */
 	bool use_dma;      /* normal I/O goes by DMA */
-	bool inflight;     /* a write-behind DMA command is running */
-	uint64_t inflight_lba;
-	uint32_t inflight_n;
-	int async_rc; /* its error, for the next write or flush */
 	char model[41];
 	struct mutex lock;
 	struct blockdev bd;

@@ -20,11 +20,6 @@ struct blockdev {
 	int (*read)(struct blockdev *bd, uint64_t lba, uint32_t count, void *buf);
 	int (*write)(struct blockdev *bd, uint64_t lba, uint32_t count, const void *buf);
 	int (*flush)(struct blockdev *bd);
-	/* Optional (NULL: none), write-behind: start writing and return. buf
-	 * must stay untouched until the next write_start, write or flush on
-	 * the device returns, and that call reports this write's error; at
-	 * most one such write is in flight. */
-	int (*write_start)(struct blockdev *bd, uint64_t lba, uint32_t count, const void *buf);
 	void *priv;
 };
 

@@ -34,22 +34,6 @@ load32(const uint8_t *p)
 	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 
-static void
-store32(uint8_t *p, uint32_t v)
-{
-	p[0] = (uint8_t)v, p[1] = (uint8_t)(v >> 8), p[2] = (uint8_t)(v >> 16), p[3] = (uint8_t)(v >> 24);
-}
-
-/* Eight bytes (lo, hi: little-endian words) folded into crc. */
-static inline uint32_t
-fold8(uint32_t crc, uint32_t lo, uint32_t hi)
-{
-	lo ^= crc;
-	return tab[7][lo & 0xff] ^ tab[6][(lo >> 8) & 0xff] ^ tab[5][(lo >> 16) & 0xff] ^
-	       tab[4][lo >> 24] ^ tab[3][hi & 0xff] ^ tab[2][(hi >> 8) & 0xff] ^
-	       tab[1][(hi >> 16) & 0xff] ^ tab[0][hi >> 24];
-}
-
 uint32_t
 crc32c(uint32_t crc, const void *buf, size_t n)
 {
@@ -57,30 +41,13 @@ crc32c(uint32_t crc, const void *buf, size_t n)
 	if (!ready)
 		build();
 	crc = ~crc;
-	for (; n >= 8; n -= 8, p += 8)
-		crc = fold8(crc, load32(p), load32(p + 4));
+	for (; n >= 8; n -= 8, p += 8) {
+		uint32_t lo = load32(p) ^ crc, hi = load32(p + 4);
+		crc = tab[7][lo & 0xff] ^ tab[6][(lo >> 8) & 0xff] ^ tab[5][(lo >> 16) & 0xff] ^
+		      tab[4][lo >> 24] ^ tab[3][hi & 0xff] ^ tab[2][(hi >> 8) & 0xff] ^
+		      tab[1][(hi >> 16) & 0xff] ^ tab[0][hi >> 24];
+	}
 	while (n--)
 		crc = (crc >> 8) ^ tab[0][(crc ^ *p++) & 0xff];
-	return ~crc;
-}
-
-uint32_t
-crc32c_copy(uint32_t crc, void *dst, const void *src, size_t n)
-{
-	const uint8_t *p = src;
-	uint8_t *d = dst;
-	if (!ready)
-		build();
-	crc = ~crc;
-	for (; n >= 8; n -= 8, p += 8, d += 8) {
-		uint32_t lo = load32(p), hi = load32(p + 4);
-		store32(d, lo);
-		store32(d + 4, hi);
-		crc = fold8(crc, lo, hi);
-	}
-	for (; n--; d++) {
-		*d = *p;
-		crc = (crc >> 8) ^ tab[0][(crc ^ *p++) & 0xff];
-	}
 	return ~crc;
 }

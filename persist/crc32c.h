@@ -10,6 +10,3 @@
 /* crc32c(0, p, n) is the CRC of n bytes; pass a previous result to
  * continue over more bytes. */
 uint32_t crc32c(uint32_t crc, const void *p, size_t n);
-/* Copy n bytes from src to dst (not overlapping) and return their CRC,
- * continued from crc: one pass over the data instead of two. */
-uint32_t crc32c_copy(uint32_t crc, void *dst, const void *src, size_t n);

@@ -101,17 +101,6 @@ snap_dev_write(struct snap *s, uint64_t b, uint32_t n, const void *buf)
 	return s->bd->write(s->bd, b * s->spb, n * s->spb, buf) == 0 ? 0 : SNAP_EIO;
 }
 
-/* Write-behind where the device has it: buf stays untouched until the
- * next device call returns (the writer alternates two batch halves). */
-int
-snap_dev_write_start(struct snap *s, uint64_t b, uint32_t n, const void *buf)
-{
-	if (!s->bd->write_start)
-		return snap_dev_write(s, b, n, buf);
-	s->nwritten += n;
-	return s->bd->write_start(s->bd, b * s->spb, n * s->spb, buf) == 0 ? 0 : SNAP_EIO;
-}
-
 int
 snap_dev_flush(struct snap *s)
 {
@@ -288,7 +277,7 @@ setup(struct snap *s, size_t size, uint64_t capacity)
 	s->cbref = zalloc(s->nbmp * 4), s->cbcrc = zalloc(s->nbmp * 4);
 	s->mdirty = zalloc(s->nmap);
 	s->used = zalloc(((s->nblocks + 63) / 64) * 8);
-	s->batch = zalloc(2 * BATCH * SNAP_PAGE);
+	s->batch = zalloc(BATCH * SNAP_PAGE);
 	s->blkbuf = zalloc(SNAP_PAGE * 2);
 	if (!s->state || !s->used || !s->batch || !s->blkbuf || !s->cbcrc || !s->mdirty)
 		return snap_fail(s, SNAP_ENOMEM, "out of memory (%llu pages)", n);

@@ -44,8 +44,8 @@ struct snap {
 	uint64_t gen, clock, pclock;
 	volatile int busy;
 	int lock; /* a fault's state change + protection vs the pause */
-	uint8_t *batch, *blkbuf; /* batch: two halves of BATCH pages */
-	uint32_t batchblk[BATCH], nbatch, half;
+	uint8_t *batch, *blkbuf;
+	uint32_t batchblk[BATCH], nbatch;
 	struct snap_stats last, recent[SNAP_RECENT];
 	uint32_t ncommits;
 	uint32_t nwritten;
@@ -61,7 +61,6 @@ void snap_mark_dirty(struct snap *s, uint32_t p);
 void snap_put32(uint8_t *p, uint32_t v);
 int snap_fail(struct snap *s, int code, const char *msg, uint64_t a);
 int snap_dev_write(struct snap *s, uint64_t b, uint32_t n, const void *buf);
-int snap_dev_write_start(struct snap *s, uint64_t b, uint32_t n, const void *buf);
 int snap_dev_flush(struct snap *s);
 int snap_blist_add(struct blist *l, uint32_t b);
 uint8_t snap_st_get(struct snap *s, uint32_t p);

@@ -7,6 +7,13 @@
  * image), module functions become global closures. Every name conflict and
  * every superclass that is missing or has a different field layout than
  * the image was compiled against is refused before anything is defined.
+ *
+ * Namespaces (pv_load_ns): an app's classes, functions and variables are
+ * defined as the globals "NS.name", and the image's references to a name
+ * go to "NS.name" when the image defines it or NS has it already, else to
+ * the plain global (the core library, library modules). So two apps, or
+ * two versions of one app, each have their own Note class; a class keeps
+ * its plain name for className() and reports.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +29,41 @@ typedef struct lctx {
 	pv_proto **proto;
 	char *err;
 	size_t errn;
+	const char *ns;   /* namespace, or NULL */
+	pv_value *gname; /* per string: the global it names here (see gname()) */
 } lctx;
+
+static pv_value global_value(pv_vm *vm, pv_value name);
+
+/* Does the image define string s as a class, function or variable? */
+static bool
+image_defines(const pv_image *im, uint32_t s)
+{
+	for (uint32_t i = 0; i < im->nclass; i++)
+		if (im->cls[i].name == s)
+			return true;
+	for (uint32_t i = 0; i < im->nfunc; i++)
+		if (im->func[i].name == s)
+			return true;
+	for (uint32_t i = 0; i < im->nvar; i++)
+		if (im->var[i] == s)
+			return true;
+	return false;
+}
+
+/* The global that string s names in this image's namespace. */
+static pv_value
+gname(lctx *L, uint32_t s)
+{
+	if (!L->ns)
+		return L->str[s];
+	if (!L->gname[s]) {
+		pv_value full = pv_str_fmt(L->vm, "%s.%s", L->ns, L->im->str[s]);
+		full = pv_intern(L->vm, PV_STR(full)->s, PV_STR(full)->len);
+		L->gname[s] = image_defines(L->im, s) || global_value(L->vm, full) ? full : L->str[s];
+	}
+	return L->gname[s];
+}
 
 static pv_bytes *
 copy_bytes(pv_vm *vm, const void *src, size_t n)
@@ -69,7 +110,9 @@ make_proto(lctx *L, const pvi_proto *ip)
 	for (uint32_t pc = 0; pc < ip->ncode; pc += pv_op_len(I_OP(ip->code[pc]))) {
 		uint32_t w = ip->code[pc];
 		if (I_OP(w) == OP_GETG || I_OP(w) == OP_SETG)
-			gs[I_Bx(w)] = pv_global_slot(vm, p->k->v[I_Bx(w)]);
+			gs[I_Bx(w)] = pv_global_slot(vm, ip->k[I_Bx(w)].kind == PVI_KSTR
+			                                         ? gname(L, ip->k[I_Bx(w)].s)
+			                                         : p->k->v[I_Bx(w)]);
 	}
 	p->upv = copy_bytes(vm, ip->upv, ip->nupv * 2u);
 	p->ic = pv_vals_new(vm, ip->nic * 2u);
@@ -117,12 +160,12 @@ check_names(lctx *L)
 	const pv_image *im = L->im;
 	for (uint32_t i = 0; i < im->nclass; i++) {
 		const pvi_class *c = &im->cls[i];
-		if (global_value(L->vm, L->str[c->name]) || defined_in_image(im, c->name, i))
+		if (global_value(L->vm, gname(L, c->name)) || defined_in_image(im, c->name, i))
 			return lfail(L, "cannot load class %s: the name is already defined%s",
 			             im->str[c->name], "");
 	}
 	for (uint32_t i = 0; i < im->nfunc; i++)
-		if (global_value(L->vm, L->str[im->func[i].name]))
+		if (global_value(L->vm, gname(L, im->func[i].name)))
 			return lfail(L, "cannot load function %s: the name is already defined%s",
 			             im->str[im->func[i].name], "");
 	return 0;
@@ -133,7 +176,7 @@ find_super(lctx *L, const pvi_class *c)
 {
 	if (c->super == PVI_NONE)
 		return L->vm->cls[PV_C_OBJECT];
-	pv_value s = global_value(L->vm, L->str[c->super]);
+	pv_value s = global_value(L->vm, gname(L, c->super));
 	return pv_is(s, PV_K_CLASS) ? (pv_class *)s : NULL;
 }
 
@@ -162,7 +205,7 @@ make_class(lctx *L, const pvi_class *ic, pv_class *super)
 		              pv_val(make_closure(vm, L->proto[ic->methods[m].proto], c)));
 	if (ic->finit >= 0)
 		c->finit = make_closure(vm, L->proto[ic->finit], c);
-	pv_global_set(vm, L->str[ic->name], pv_val(c));
+	pv_global_set(vm, gname(L, ic->name), pv_val(c));
 	return 0;
 }
 
@@ -253,12 +296,21 @@ make_classes(lctx *L)
 int
 pv_load(pv_vm *vm, const pv_image *im, pv_value *inits, char *err, size_t errn)
 {
+	return pv_load_ns(vm, im, NULL, inits, err, errn);
+}
+
+int
+pv_load_ns(pv_vm *vm, const pv_image *im, const char *ns, pv_value *inits, char *err,
+           size_t errn)
+{
 	lctx L = { vm,
 		   im,
 		   calloc(im->nstr + 1, sizeof(pv_value)),
 		   calloc(im->nproto + 1, sizeof(pv_proto *)),
 		   err,
-		   errn };
+		   errn,
+		   ns,
+		   calloc(im->nstr + 1, sizeof(pv_value)) };
 	int rc = -1;
 	for (uint32_t i = 0; i < im->nstr; i++)
 		L.str[i] = pv_intern(vm, im->str[i], im->slen[i]);
@@ -276,10 +328,10 @@ pv_load(pv_vm *vm, const pv_image *im, pv_value *inits, char *err, size_t errn)
 	if (make_classes(&L) != 0)
 		goto out;
 	for (uint32_t i = 0; i < im->nfunc; i++)
-		pv_global_set(vm, L.str[im->func[i].name],
+		pv_global_set(vm, gname(&L, im->func[i].name),
 		              pv_val(make_closure(vm, L.proto[im->func[i].proto], NULL)));
 	for (uint32_t i = 0; i < im->nvar; i++)
-		pv_global_slot(vm, L.str[im->var[i]]);
+		pv_global_slot(vm, gname(&L, im->var[i]));
 	pv_array *a = pv_array_new(vm, im->ninit);
 	for (uint32_t i = 0; i < im->ninit; i++)
 		pv_array_push(vm, a, pv_val(make_closure(vm, L.proto[im->init[i]], NULL)));
@@ -288,5 +340,6 @@ pv_load(pv_vm *vm, const pv_image *im, pv_value *inits, char *err, size_t errn)
 out:
 	free(L.str);
 	free(L.proto);
+	free(L.gname);
 	return rc;
 }

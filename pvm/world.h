@@ -30,5 +30,9 @@ void world_wake(void);
 /* Start the app NAME (apps.tar's NAME.ph) as a new thread of the world;
  * asynchronous, safe from any thread holding the world lock. */
 void world_launch(const char *name);
-/* The app names apps.tar offers (files defining a class that extends App). */
-int world_apps(const char **out, int max);
+/* The apps apps.tar offers (files defining a class that extends App):
+ * file is what world_launch takes, title the App class's name. */
+struct world_app {
+	char file[32], title[32];
+};
+int world_apps(struct world_app *out, int max);

@@ -171,7 +171,7 @@ app_class(const char *src, size_t len, char *cls, size_t n)
 }
 
 struct applist {
-	const char **out;
+	struct world_app *out;
 	int n, max;
 };
 
@@ -179,20 +179,18 @@ static void
 list_app(const char *file, const void *data, size_t len, void *ctx)
 {
 	struct applist *l = ctx;
-	char cls[64];
+	struct world_app *a = &l->out[l->n];
 	size_t fl = strlen(file);
-	static char names[32][32];
-	if (l->n >= l->max || l->n >= 32 || fl < 4 || fl - 3 >= sizeof names[0] ||
-	    strcmp(file + fl - 3, ".ph") != 0 || !app_class(data, len, cls, sizeof cls))
+	if (l->n >= l->max || fl < 4 || fl - 3 >= sizeof a->file ||
+	    strcmp(file + fl - 3, ".ph") != 0 || !app_class(data, len, a->title, sizeof a->title))
 		return;
-	memcpy(names[l->n], file, fl - 3);
-	names[l->n][fl - 3] = 0;
-	l->out[l->n] = names[l->n];
+	memcpy(a->file, file, fl - 3);
+	a->file[fl - 3] = 0;
 	l->n++;
 }
 
 int
-world_apps(const char **out, int max)
+world_apps(struct world_app *out, int max)
 {
 	struct applist l = { out, 0, max };
 	bootfs_each(list_app, &l);
@@ -208,29 +206,49 @@ world_launch(const char *name)
 	world_wake();
 }
 
-/* Compile NAME.ph once per world (with a stub that makes and runs its
- * App), then start the stub on a new thread. On the VM's thread. */
+/* FNV-1a of an app's source: its version. */
+static uint32_t
+version_of(const void *data, size_t len)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ ((const uint8_t *)data)[i]) * 16777619u;
+	return h;
+}
+
+/*
+ * Start the app NAME on a new thread. Each version of an app (its source
+ * as apps.tar holds it in this boot) is compiled once, into its own
+ * namespace "NAME@VERSION" (pvm/load.c), with a stub that makes and runs
+ * its App; a new build with a changed app compiles the new version beside
+ * the old one, whose windows keep running the old code. On the VM's
+ * thread.
+ */
 static void
 launch_now(const char *name)
 {
-	char file[48], cls[64], stub[200], fname[64];
+	char file[48], cls[64], stub[160], ns[64], full[96];
 	const void *data;
 	size_t len;
 	snprintf(file, sizeof file, "%s.ph", name);
-	snprintf(fname, sizeof fname, "__launch_%s", name);
 	if (!bootfs_find(file, &data, &len) || !app_class(data, len, cls, sizeof cls)) {
 		klog("world: no app %s (a file in apps.tar with a class that extends App)", file);
 		return;
 	}
-	pv_value inits = PV_NULL, fn = pv_global_get(vm, fname);
+	snprintf(ns, sizeof ns, "%s@%08x", name, version_of(data, len));
+	snprintf(full, sizeof full, "%s.__launch", ns);
+	pv_value inits = PV_NULL, fn = pv_global_get(vm, full);
 	if (!pv_is(fn, PV_K_CLOSURE)) {
-		snprintf(stub, sizeof stub, "def %s() { new %s().run(); }\n", fname, cls);
+		snprintf(stub, sizeof stub, "def __launch() { new %s().run(); }\n", cls);
 		pv_src src[2] = { { file, data, len }, { "<launcher>", stub, strlen(stub) } };
-		if (pv_compile_load(vm, src, 2, &inits) != 0) {
+		uint64_t t0 = timer_us();
+		if (pv_compile_into(vm, src, 2, ns, &inits, NULL, NULL) != 0) {
 			klog("world: %s does not compile (errors above)", file);
 			return;
 		}
-		fn = pv_global_get(vm, fname);
+		fn = pv_global_get(vm, full);
+		klog("world: compiled %s as %s in %u ms", file, ns,
+		     (unsigned)((timer_us() - t0) / 1000));
 	} else
 		inits = pv_val(pv_array_new(vm, 0));
 	pv_value args[2] = { inits, fn };
@@ -278,7 +296,8 @@ pv_idle_ms(int ms)
 
 /* ---------------------------------------------------------------- new world */
 
-/* Compile NAME from apps.tar and start its main() as a world thread. */
+/* Compile NAME from apps.tar in its own namespace and start its main() as
+ * a world thread (phantom.run: test and benchmark programs). */
 static void
 start_program(const char *name)
 {
@@ -292,12 +311,13 @@ start_program(const char *name)
 	}
 	pv_src src = { file, data, len };
 	pv_value inits = PV_NULL;
+	pv_map *funcs = pv_map_new(vm);
 	uint64_t t0 = timer_us();
-	if (pv_compile_load(vm, &src, 1, &inits) != 0) {
+	if (pv_compile_into(vm, &src, 1, name, &inits, funcs, NULL) != 0) {
 		klog("world: %s does not compile (errors above); not started", file);
 		return;
 	}
-	pv_value mainfn = pv_global_get(vm, "main"), run = pv_global_get(vm, "__run");
+	pv_value mainfn = pv_map_cget(funcs, "main"), run = pv_global_get(vm, "__run");
 	if (!pv_is(mainfn, PV_K_CLOSURE) || ((pv_closure *)mainfn)->p->nparams != 0) {
 		klog("world: %s has no main()", file);
 		return;

@@ -13,6 +13,7 @@
  *   click X Y           press and release the left button at (X, Y)
  *   down X Y | up X Y | move X Y | rclick X Y
  *   drag X0 Y0 X1 Y1    press at the first point, move, release at the last
+ *   wheel X Y N         N wheel steps at (X, Y) (+: towards the user)
  *   key NAME            press and release a key: a character, or Enter Tab
  *                       Escape Backspace Delete Left Right Up Down Home End
  *                       PageUp PageDown F1..F12; prefixes shift+ ctrl+ alt+
@@ -62,6 +63,16 @@ fail(const char *what)
 }
 
 /* ---------------------------------------------------------------- input */
+
+/* Wheel steps at (x, y), no button held. */
+static void
+wheel(int x, int y, int dz)
+{
+	struct wm_input ev = {
+		.type = WM_IN_POINTER, .mods = (uint8_t)R.mods, .x = x, .y = y, .dz = dz
+	};
+	desk_input(R.desk, &ev);
+}
 
 static void
 pointer(int x, int y, unsigned buttons)
@@ -228,7 +239,9 @@ step(void)
 		for (int i = 1; i <= 8; i++)
 			pointer(a + (c - a) * i / 8, b + (d - b) * i / 8, WM_BTN_LEFT);
 		pointer(c, d, 0);
-	} else if (strcmp(cmd, "key") == 0 && arg[0])
+	} else if (strcmp(cmd, "wheel") == 0 && sscanf(arg, "%d %d %d", &a, &b, &c) == 3)
+		wheel(a, b, c);
+	else if (strcmp(cmd, "key") == 0 && arg[0])
 		press(arg);
 	else if (strcmp(cmd, "type") == 0)
 		type(arg);

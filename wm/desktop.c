@@ -53,6 +53,8 @@ struct desktop {
 	bool moved;             /* a motion not yet given to the desk */
 	uint64_t clock_checked; /* timer_ms() of the last RTC read */
 	bool noticed;
+	struct world_app apps[MAX_APPS];
+	int napps;
 };
 
 static struct desktop desk_state;
@@ -117,11 +119,16 @@ update_clock(struct desktop *d)
 	d->clock_checked = timer_ms();
 }
 
+/* The launcher shows the apps' titles; the world starts them by file. */
 static void
-launch(void *ctx, const char *name)
+launch(void *ctx, const char *title)
 {
-	klog("desktop: launching %s", name);
-	world_launch(name);
+	struct desktop *d = ctx;
+	for (int i = 0; i < d->napps; i++)
+		if (strcmp(d->apps[i].title, title) == 0) {
+			klog("desktop: launching %s", d->apps[i].file);
+			world_launch(d->apps[i].file);
+		}
 }
 
 static bool
@@ -137,10 +144,12 @@ setup_desk(struct desktop *d)
 	if (!d->desk)
 		return false;
 	desk_on_wake(d->desk, world_wake);
-	const char *apps[MAX_APPS];
-	int n = world_apps(apps, MAX_APPS);
-	desk_set_apps(d->desk, apps, n, launch, d);
-	klog("desktop: %d apps in the launcher", n);
+	const char *titles[MAX_APPS];
+	d->napps = world_apps(d->apps, MAX_APPS);
+	for (int i = 0; i < d->napps; i++)
+		titles[i] = d->apps[i].title;
+	desk_set_apps(d->desk, titles, d->napps, launch, d);
+	klog("desktop: %d apps in the launcher", d->napps);
 	update_clock(d);
 	return true;
 }

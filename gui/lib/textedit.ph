@@ -61,6 +61,8 @@ class TextEdit extends Widget {
     def lineCount() { return lines.length(); }
     def line(i) { return lines[i]; }
     def caret() { return [row, col]; }
+    // The first row shown.
+    def scrollTop() { return top; }
     def setCaret(r, c) {
         r = __clamp(r, 0, lines.length() - 1);
         __moveTo(r, __clamp(c, 0, lines[r].length()), false);
@@ -283,7 +285,7 @@ class TextEdit extends Widget {
             for (var i = r0; i < r0 + n; i += 1) { __paintRow(s, i, 0, -1); }
         }
         if (newTop != oldTop) { __scrollRows(s, newTop - oldTop); }
-        if (multi && (delta != 0 || newTop != oldTop)) { __paintBar(s); }
+        if (multi && (delta != 0 || newTop != oldTop)) { window.__damage(x, y, w, h); __paintBar(s); }
         __end(s);
     }
     // The rows shown from position p on move by delta rows (an edit added
@@ -327,7 +329,7 @@ class TextEdit extends Widget {
             a = Math.min(a, oldArow); b = Math.max(b, oldArow);
         }
         for (var i = Math.max(a, top); i <= b && i < top + __vis(); i += 1) { __paintRow(s, i, 0, -1); }
-        if (newTop != oldTop) { __scrollRows(s, newTop - oldTop); __paintBar(s); }
+        if (newTop != oldTop) { __scrollRows(s, newTop - oldTop); window.__damage(x, y, w, h); __paintBar(s); }
         __end(s);
     }
     // Scroll so that the caret is shown.
@@ -370,6 +372,7 @@ class TextEdit extends Widget {
         var s = __begin();
         if (s == null) { top = t; return; }
         __scrollRows(s, t - top);
+        window.__damage(x, y, w, h);
         __paintBar(s);
         __end(s);
     }
@@ -385,6 +388,7 @@ class TextEdit extends Widget {
         for (var i = 0; i < __vis(); i += 1) { __paintRow(s, top + i, 0, -1); }
         if (multi) { __paintBar(s); }
     }
+    // (Callers flush the damage before: the bar is a rect of its own.)
     def __paintBar(s) {
         __placeBar();
         bar.paint(s, __theme("fieldBg"));
@@ -418,7 +422,7 @@ class TextEdit extends Widget {
                 }
                 if (r == row && hasFocus()) {
                     var cw = __theme("caretW");
-                    s.fill(x0 + __xOf(r, col) - cw / 2, ry + 1, cw, lh - 2, __theme("caret"));
+                    s.fill(x0 + __xOf(r, col) - cw, ry + 1, cw, lh - 2, __theme("caret"));
                 }
             }
         }
@@ -477,9 +481,16 @@ class TextEdit extends Widget {
     def __key(ev) {
         var key = ev.key();
         if (key == null || ev.alt()) { return false; }
+        // Up/Down aim at the column where a run of them began: any other
+        // key this uses ends the run
+        var g = goal;
+        goal = -1;
+        var used = __keyUsed(key, ev, g);
+        if (!used) { goal = g; }
+        return used;
+    }
+    def __keyUsed(key, ev, g) {
         var shift = ev.shift();
-        var vertical = key == "Up" || key == "Down" || key == "PageUp" || key == "PageDown";
-        if (!vertical) { goal = -1; }
         if (ev.ctrl()) { return __ctrlKey(key, shift); }
         if (key == "Left") {
             if (hasSelection() && !shift) { var a = __selStart(); __moveTo(a[0], a[1], false); }
@@ -493,10 +504,10 @@ class TextEdit extends Widget {
         }
         if (key == "Home") { __moveTo(row, 0, shift); return true; }
         if (key == "End") { __moveTo(row, lines[row].length(), shift); return true; }
-        if (multi && key == "Up") { __vertical(-1, shift); return true; }
-        if (multi && key == "Down") { __vertical(1, shift); return true; }
-        if (multi && key == "PageUp") { __vertical(-__rows(), shift); return true; }
-        if (multi && key == "PageDown") { __vertical(__rows(), shift); return true; }
+        if (multi && key == "Up") { __vertical(-1, shift, g); return true; }
+        if (multi && key == "Down") { __vertical(1, shift, g); return true; }
+        if (multi && key == "PageUp") { __vertical(-__rows(), shift, g); return true; }
+        if (multi && key == "PageDown") { __vertical(__rows(), shift, g); return true; }
         if (key == "Backspace") {
             if (hasSelection()) { insertText(""); return true; }
             var pb = __prev(row, col);
@@ -535,10 +546,9 @@ class TextEdit extends Widget {
         if (key == "Right") { var q = __wordRight(row, col); __moveTo(q[0], q[1], shift); return true; }
         return false;
     }
-    // Up/Down by d rows, aiming at the x where the moves began.
-    def __vertical(d, extend) {
-        if (goal < 0) { goal = __xOf(row, col); }
-        var g = goal;
+    // Up/Down by d rows, aiming at text x g (-1: the caret's).
+    def __vertical(d, extend, g) {
+        if (g < 0) { g = __xOf(row, col); }
         var r = row + d;
         var last = lines.length() - 1;
         if (r < 0) { __moveTo(0, 0, extend); }

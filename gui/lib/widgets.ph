@@ -225,7 +225,7 @@ class Checkbox extends Widget {
     def __mark(s, bx, by, b, c) {
         var x0 = bx + b * 4 / 16; var y0 = by + b * 8 / 16;
         var x1 = bx + b * 7 / 16; var y1 = by + b * 11 / 16;
-        var x2 = bx + b * 12 / 16; var y2 = by + b * 5 / 16;
+        var x2 = bx + b * 12 / 16; var y2 = by + b * 4 / 16;
         for (var d = -1; d <= 1; d += 1) {
             s.line(x0, y0 + d, x1, y1 + d, c);
             s.line(x1, y1 + d, x2, y2 + d, c);
@@ -399,6 +399,8 @@ class ListView extends Widget {
         repaint();
     }
     def selectedIndex() { return sel; }
+    // The first row shown.
+    def scrollTop() { return top; }
     def selected() {
         if (sel < 0) { return null; }
         return items[sel];
@@ -430,9 +432,12 @@ class ListView extends Widget {
         __fieldFrame(s, x, y, w, h, hasFocus());
         top = __clamp(top, 0, __maxTop());
         __paintRows(s, top, top + __rows());
-        __placeBar();
-        bar.paint(s, __theme("fieldBg"));
+        __paintBar(s);
         s.clip(x, y, w, h);
+    }
+    def __paintBar(s) {
+        __placeBar();
+        if (bar.useful()) { bar.paint(s, __theme("fieldBg")); }
     }
     // Rows a..b (inclusive) as far as they are shown.
     def __paintRows(s, a, b) {
@@ -442,12 +447,12 @@ class ListView extends Widget {
         s.clip(bx, __boxY(), bw, __boxH());
         for (var i = Math.max(a, top); i <= b && i <= top + __rows(); i += 1) {
             var ry = __boxY() + (i - top) * rh;
-            var bg = __theme("fieldBg");
+            s.fill(bx, ry, bw, rh, __theme("fieldBg"));
             if (i == sel) {
-                bg = __theme("selectionOff");
-                if (hasFocus()) { bg = __theme("selection"); }
+                var c = __theme("selectionOff");
+                if (hasFocus()) { c = __theme("selection"); }
+                s.roundRect(bx + 2, ry + 1, bw - 4, rh - 2, 4, c);
             }
-            s.fill(bx, ry, bw, rh, bg);
             if (i < items.length()) {
                 s.text(bx + __theme("pad"), ry + (rh - f.height()) / 2, "" + items[i], f, __theme("text"));
             }
@@ -475,8 +480,8 @@ class ListView extends Widget {
         } else {
             __paintRows(s, top, top + n);
         }
-        __placeBar();
-        bar.paint(s, __theme("fieldBg"));
+        window.__damage(x, y, w, h);
+        __paintBar(s);
         __end(s);
     }
     def __select(i, notify) {

@@ -132,6 +132,7 @@ class Window {
     var title; var wx; var wy; var ww; var wh; var flags;
     var surface; var widgets; var focus; var grab; var app; var wid;
     var keyHandlers; var closeHandlers; var resizeHandlers; var closed; var bg;
+    var damaged; var lastDamage;  // pixels flushed as damage in all, and the last rect (tests)
     // flags: 1 minimised, 2 maximised (wm/wm.h), kept by the desk
 
     def init(title, x, y, w, h) {
@@ -140,6 +141,7 @@ class Window {
         surface = new Surface(ww, wh);
         widgets = []; keyHandlers = []; closeHandlers = []; resizeHandlers = [];
         closed = false; wid = null; focus = null; grab = null;
+        damaged = 0; lastDamage = null;
         bg = 0xF6F7F9;
         surface.clear(bg);
         app = __currentApp();
@@ -217,8 +219,15 @@ class Window {
 
     def __flush() {
         var d = surface.damage();
-        if (d != null && wid != null) { Desk.damage(wid, d[0], d[1], d[2], d[3]); }
+        if (d == null) { return; }
+        lastDamage = d;
+        damaged += d[2] * d[3];
+        if (wid != null) { Desk.damage(wid, d[0], d[1], d[2], d[3]); }
     }
+    // What the surface's damage has added up to ([x, y, w, h] of the last
+    // flush; pixels of all of them): tests measure repaints with these.
+    def lastDamage() { return lastDamage; }
+    def damagedPixels() { return damaged; }
     def __damage(x, y, w, h) { __flush(); }
     def __paintWidget(widget) {
         surface.clip(widget.x(), widget.y(), widget.w(), widget.h());

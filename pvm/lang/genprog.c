@@ -25,7 +25,8 @@ add_name(gstate *g, node *d, int kind)
 			return;
 		}
 	const pv_env *env = g->c->env;
-	if (env && env->global && env->global(env->ctx, d->name)) {
+	int (*taken)(void *, const char *) = env ? (env->taken ? env->taken : env->global) : NULL;
+	if (taken && taken(env->ctx, d->name)) {
 		perr_at(g, d, "'%s' is already defined (a built-in name)", d->name);
 		return;
 	}

@@ -30,6 +30,9 @@ typedef struct pv_env {
 	int (*global)(void *ctx, const char *name);                  /* 1: a known global */
 	int (*klass)(void *ctx, const char *name, pv_envclass *out); /* 1: known */
 	int (*module)(void *ctx, const char *name);                  /* 1: importable */
+	/* 1: a definition of name here would clash with one the VM holds
+	 * (NULL: any known global clashes; a namespace allows more). */
+	int (*taken)(void *ctx, const char *name);
 } pv_env;
 
 /* Returns the image, or NULL with *errors set (malloc'd, one error a line)

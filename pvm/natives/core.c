@@ -6,10 +6,12 @@
  * user toString methods run as ordinary frames.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <stdint.h>
 #include <string.h>
 #include "persist/snap.h"
 #include "pvm/arena.h"
+#include "pvm/load.h"
 #include "pvm/natives.h"
 #include "pvm/platform.h"
 
@@ -326,5 +328,42 @@ nat_sys_gc(pv_vm *vm, pv_value *a, int n)
 	vm->heap.stress |= 2; /* a full collection at the next boundary */
 	vm->trap = 1;
 	a[0] = PV_NULL;
+	return PV_OK;
+}
+
+/* System.compile(space, name, source): compile source as a file called
+ * name into this VM, in the namespace `space` (a String; definitions of
+ * earlier compiles in the same space are seen, pvm/load.c), and return a
+ * Map: "inits", the Array of initialisers to run, in order, and
+ * "functions", name -> the function, for each `def` in it. Compile errors
+ * throw an Error whose message lists them (file:line:col: ...). The live
+ * console (apps/shell.ph) is built on it. */
+int
+nat_sys_compile(pv_vm *vm, pv_value *a, int n)
+{
+	int err = 0;
+	pv_value space = pv_check_str(vm, a, 1, &err);
+	pv_value name = err ? PV_NULL : pv_check_str(vm, a, 2, &err);
+	pv_value text = err ? PV_NULL : pv_check_str(vm, a, 3, &err);
+	if (err)
+		return PV_ERR;
+	const char *ns = PV_STR(space)->len ? PV_STR(space)->s : NULL;
+	pv_src src = { PV_STR(name)->s, PV_STR(text)->s, PV_STR(text)->len };
+	pv_map *funcs = pv_map_new(vm), *out = pv_map_new(vm);
+	pv_value inits = PV_NULL;
+	char *errors = NULL;
+	if (!funcs || !out)
+		return pv_oom(vm);
+	a[0] = pv_val(out); /* a root for what follows */
+	if (pv_compile_into(vm, &src, 1, ns, &inits, funcs, &errors) != 0) {
+		size_t len = errors ? strlen(errors) : 0;
+		while (len > 0 && errors[len - 1] == '\n')
+			errors[--len] = 0;
+		int rc = pv_throw(vm, "%s", errors && *errors ? errors : "cannot compile");
+		free(errors);
+		return rc;
+	}
+	pv_map_put(vm, out, pv_str_cstr(vm, "inits"), inits);
+	pv_map_put(vm, out, pv_str_cstr(vm, "functions"), pv_val(funcs));
 	return PV_OK;
 }

@@ -3,8 +3,7 @@
  *
  * A heap-mutating workload runs on a small arena with real write faults,
  * copy-on-write and a concurrent writer thread, over a recording block
- * device with write-behind (as the kernel's disk: a started write is
- * performed, and its buffer read, only at the next request). At each pause the CRC of the arena is recorded for the
+ * device. At each pause the CRC of the arena is recorded for the
  * generation it will commit. Then:
  *   cuts    for every write request k: the image holds writes [0, k) and
  *           none (or the first half: a torn write) of k; restore must give
@@ -64,12 +63,6 @@ struct memdev {
 	int nlog, caplog, record;
 	long req, fail_at; /* fail request number fail_at (-1: never) */
 	pthread_mutex_t mu;
-	/* write-behind (write_start): the request waiting to be performed
-	 * by the next call, and the error of one that failed */
-	uint64_t pend_lba;
-	uint32_t pend_count;
-	const void *pend_buf;
-	int async_rc;
 };
 
 static int
@@ -78,14 +71,11 @@ failing(struct memdev *m)
 	return m->req++ == m->fail_at;
 }
 
-static void settle(struct memdev *m);
-
 static int
 md_read(struct blockdev *bd, uint64_t lba, uint32_t count, void *buf)
 {
 	struct memdev *m = bd->priv;
 	pthread_mutex_lock(&m->mu);
-	settle(m);
 	int f = failing(m);
 	if (!f)
 		memcpy(buf, m->img + lba * 512, (size_t)count * 512);
@@ -124,53 +114,12 @@ do_write(struct memdev *m, uint64_t lba, uint32_t count, const void *buf)
 	return f ? BLOCKDEV_EIO : 0;
 }
 
-/* Perform the write-behind request, reading its buffer only now (so a
- * caller that touched it too early writes the wrong bytes and fails its
- * checks). mu held. */
-static void
-settle(struct memdev *m)
-{
-	if (!m->pend_buf)
-		return;
-	int rc = do_write(m, m->pend_lba, m->pend_count, m->pend_buf);
-	m->pend_buf = NULL;
-	if (rc && !m->async_rc)
-		m->async_rc = rc;
-}
-
-/* Settle, and take the error of a write-behind request. mu held. */
-static int
-async_error(struct memdev *m)
-{
-	settle(m);
-	int rc = m->async_rc;
-	m->async_rc = 0;
-	return rc;
-}
-
 static int
 md_write(struct blockdev *bd, uint64_t lba, uint32_t count, const void *buf)
 {
 	struct memdev *m = bd->priv;
 	pthread_mutex_lock(&m->mu);
-	int rc = async_error(m);
-	if (!rc)
-		rc = do_write(m, lba, count, buf);
-	pthread_mutex_unlock(&m->mu);
-	return rc;
-}
-
-static int
-md_write_start(struct blockdev *bd, uint64_t lba, uint32_t count, const void *buf)
-{
-	struct memdev *m = bd->priv;
-	pthread_mutex_lock(&m->mu);
-	int rc = async_error(m);
-	if (!rc) {
-		m->pend_lba = lba;
-		m->pend_count = count;
-		m->pend_buf = buf;
-	}
+	int rc = do_write(m, lba, count, buf);
 	pthread_mutex_unlock(&m->mu);
 	return rc;
 }
@@ -180,11 +129,6 @@ md_flush(struct blockdev *bd)
 {
 	struct memdev *m = bd->priv;
 	pthread_mutex_lock(&m->mu);
-	int rc = async_error(m);
-	if (rc) {
-		pthread_mutex_unlock(&m->mu);
-		return rc;
-	}
 	int f = failing(m);
 	if (!f && m->record)
 		logev(m, 1, 0, 0, NULL);
@@ -203,7 +147,6 @@ md_new(void)
 	m->bd.read = md_read;
 	m->bd.write = md_write;
 	m->bd.flush = md_flush;
-	m->bd.write_start = md_write_start;
 	m->bd.priv = m;
 	m->fail_at = -1;
 	pthread_mutex_init(&m->mu, NULL);

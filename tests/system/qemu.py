@@ -161,6 +161,15 @@ class Image:
         d = [abs(a - b) for a, b in zip(self.rgb, other.rgb)]
         return (max(d, default=0), sum(d) / max(1, len(d)))
 
+    def same(self, other):
+        """The share of pixels exactly equal in both (sizes must match)."""
+        if self.size != other.size:
+            raise ValueError("size %s != %s" % (self.size, other.size))
+        a, b = self.rgb, other.rgb
+        n = self.width * self.height
+        equal = sum(1 for i in range(0, 3 * n, 3) if a[i:i + 3] == b[i:i + 3])
+        return equal / max(1, n)
+
     def save_png(self, path):
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
         with open(path, "wb") as f:
@@ -542,6 +551,29 @@ class Machine:
     def type_text(self, text, hold=0.02):
         for ch in text:
             self.key(ch, hold)
+
+    def chord(self, *keys, hold=0.03):
+        """Hold keys together, in order, and let go in reverse: qcode names
+        or characters, e.g. chord("ctrl", "c"), chord("shift", "home")."""
+        codes = []
+        for k in keys:
+            codes += [c for c in _key_chord(k) if c not in codes]
+        self.send_events([_key_event(q, True) for q in codes])
+        time.sleep(hold)
+        self.send_events([_key_event(q, False) for q in reversed(codes)])
+        time.sleep(hold)
+
+    def drag(self, x0, y0, x1, y1, steps=10, pause=0.03):
+        """Press the left button at (x0, y0), move in steps, release at (x1, y1)."""
+        self.mouse_abs(x0, y0)
+        time.sleep(pause)
+        self.mouse_button("left", True)
+        time.sleep(pause)
+        for i in range(1, steps + 1):
+            self.mouse_abs(x0 + (x1 - x0) * i // steps, y0 + (y1 - y0) * i // steps)
+            time.sleep(pause)
+        self.mouse_button("left", False)
+        time.sleep(pause)
 
     def _abs_value(self, v, extent):
         """Pixel -> QMP axis value landing in the middle of that pixel for

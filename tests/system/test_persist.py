@@ -29,7 +29,7 @@ RE_STEP = re.compile(r"churn: step=(\d+)")
 
 
 def churn_iso(ctx, name="churn", extra=""):
-    return ctx.variant_iso(name, ("phantom.run=churn " + extra).strip(), CHURN)
+    return ctx.variant_iso(name, ("phantom.run=churn phantom.welcome=0 " + extra).strip(), CHURN)
 
 
 def big_disk(ctx):

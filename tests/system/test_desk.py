@@ -1,0 +1,212 @@
+"""test_desk.py - the persistent desktop (issue 5): windows and widgets are
+VM objects; after a power cut the screen is composed again from them.
+
+Each test boots a variant ISO, uses the desktop as a person would (the
+launcher, clicks, drags, keys), cuts the power (SIGKILL) once a snapshot
+committed after the last action, boots again on the same disk and
+compares: at least 98% of the pixels equal (the cursor is the usual
+difference), and the parts that carry state exactly equal.
+
+Geometry: apps/hello.ph opens its window with the client area at (160,
+120), 340 x 150; the title bar is the 32 rows above it (gui/theme.h).
+"""
+
+import re
+import time
+
+import qemu
+
+HELLO = "phantom.welcome=hello"
+SAME = 0.98
+
+
+def boot(ctx, kcmdline, name=None):
+    iso = ctx.variant_iso(name or ctx.name, kcmdline)
+    return ctx.machine(iso=iso, disk=qemu.new_blank_disk(ctx.disk, 512))
+
+
+def settle_and_commit(m, mark, quiet=1.6, timeout=20):
+    """Everything done since `mark` (a serial_size() taken before the last
+    actions) is on disk: a snapshot committed after the mark, and none for
+    `quiet` seconds since (an idle world commits nothing: a change made
+    after a snapshot's pause shows as one more commit within a second)."""
+    m.wait_serial(r"snapshot committed", timeout, since=mark)
+    deadline = time.monotonic() + timeout
+    seen = m.serial_text(mark).count("snapshot committed")
+    while time.monotonic() < deadline:
+        time.sleep(quiet)
+        now = m.serial_text(mark).count("snapshot committed")
+        if now == seen:
+            return
+        seen = now
+    raise AssertionError("the world never went quiet")
+
+
+def cut_and_restore(m, point=(1000, 20)):
+    """Power cut, boot again, wait for the restored desktop; the pointer
+    parks at `point` in both shots, so the cursor matches too."""
+    m.power_cut()
+    m.start()
+    m.wait_serial(r"restore gen=\d+", 30)
+    m.wait_serial(r"desktop ready", 30)
+    time.sleep(1.0)
+    m.mouse_abs(*point)
+    time.sleep(0.5)
+
+
+def region(img, x, y, w, h):
+    return img.crop(x, y, w, h)
+
+
+def test_hello_survives_power_cut(ctx):
+    """Clicks change a label; after the cut the same window shows the same
+    text in the same place."""
+    with boot(ctx, HELLO) as m:
+        m.wait_serial(r"world: launched hello", 30)
+        m.wait_serial(r"desktop ready", 30)
+        time.sleep(1.0)
+        mark = m.serial_size()
+        for _ in range(3):
+            m.click(234, 200)
+            time.sleep(0.3)
+        m.mouse_abs(1000, 20)
+        settle_and_commit(m, mark)
+        before = m.screendump("desk-hello-before")
+        cut_and_restore(m)
+        m.wait_serial(r"desk: 1 windows restored", 5)
+        after = m.screendump("desk-hello-after")
+    share = before.same(after)
+    print("    %.2f%% of the pixels equal" % (100 * share))
+    assert share >= SAME, "only %.1f%% of the screen came back" % (100 * share)
+    label = (170, 130, 300, 30)
+    assert region(before, *label).rgb == region(after, *label).rgb, \
+        "the label's text differs after the restore"
+    assert region(before, *label).distinct_colours() > 10, "no text in the label"
+
+
+def test_launcher_opens_an_app(ctx):
+    """The start button opens the launcher; choosing Hello starts it."""
+    with boot(ctx, "phantom.welcome=0") as m:
+        m.wait_serial(r"desktop ready", 30)
+        time.sleep(1.0)
+        empty = m.screendump("desk-launcher-empty")
+        m.click(58, 750)
+        time.sleep(0.5)
+        menu = m.screendump("desk-launcher-menu")
+        assert region(menu, 10, 620, 220, 100).luminance() < \
+            region(empty, 10, 620, 220, 100).luminance() - 5, "no launcher menu"
+        m.click(70, 667)                       # the first app: Hello
+        m.wait_serial(r"world: launched hello", 10)
+        time.sleep(1.0)
+        shot = m.screendump("desk-launcher-hello")
+    title = region(shot, 170, 92, 300, 24)
+    assert title.luminance() > 200, "no Hello window (its title bar is light)"
+
+
+def test_drag_and_resize_survive_power_cut(ctx):
+    """The title bar drags the window, the corner resizes it; the new place
+    and size are in the world and come back after the cut."""
+    with boot(ctx, HELLO) as m:
+        m.wait_serial(r"world: launched hello", 30)
+        m.wait_serial(r"desktop ready", 30)
+        time.sleep(1.0)
+        mark = m.serial_size()
+        m.drag(300, 104, 500, 304)              # the title bar, by (200, 200)
+        time.sleep(0.5)
+        moved = m.screendump("desk-drag-moved")
+        assert region(moved, 370, 292, 300, 24).luminance() > 200, \
+            "the title bar is not at its new place"
+        m.drag(700, 470, 800, 570)              # the bottom-right corner, by (100, 100)
+        m.mouse_abs(1000, 20)
+        settle_and_commit(m, mark)
+        before = m.screendump("desk-drag-before")
+        cut_and_restore(m)
+        after = m.screendump("desk-drag-after")
+    # the client area grew to 440 x 250: its bottom-right corner region is
+    # the window's background, not wallpaper
+    inside = region(before, 760, 540, 30, 20)
+    assert inside.luminance() > 200, "the window was not resized"
+    share = before.same(after)
+    print("    %.2f%% of the pixels equal" % (100 * share))
+    assert share >= SAME, "only %.1f%% of the screen came back" % (100 * share)
+
+
+# ---------------------------------------------------------------- Notes
+
+# apps/notes.ph: the welcome note's client area is at (150, 90), 460 x 320;
+# its TextArea at (8, 44) in it, 444 x 268. A new world's note has the
+# keyboard focus with the caret at the end of the welcome text.
+TEXT_BOX = (160, 136, 440, 264)
+
+
+def welcome_notes(m):
+    m.wait_serial(r"world: launched notes", 30)
+    m.wait_serial(r"desktop ready", 30)
+    time.sleep(1.0)
+
+
+def ink(img, x, y, w, h, dark=120):
+    """Dark pixels in a box: (count, rightmost x or -1)."""
+    count, right = 0, -1
+    for yy in range(y, y + h):
+        for xx in range(x, x + w):
+            if sum(img.pixel(xx, yy)) < 3 * dark:
+                count += 1
+                right = max(right, xx)
+    return count, right
+
+
+def test_notes_typing_survives_power_cut(ctx):
+    """A new world opens Notes with the focus; what is typed there is on
+    the screen again after a power cut, pixel for pixel; a fresh disk
+    does not show it."""
+    with boot(ctx, "") as m:
+        welcome_notes(m)
+        mark = m.serial_size()
+        m.type_text("Typed before the power cut, 42!")
+        m.mouse_abs(1000, 20)
+        settle_and_commit(m, mark)
+        before = m.screendump("notes-before")
+        cut_and_restore(m)
+        after = m.screendump("notes-after")
+    share = before.same(after)
+    print("    %.2f%% of the pixels equal" % (100 * share))
+    assert share >= SAME, "only %.1f%% of the screen came back" % (100 * share)
+    assert region(before, *TEXT_BOX).rgb == region(after, *TEXT_BOX).rgb, \
+        "the note's text differs after the restore"
+    with ctx.machine(iso=ctx.variant_iso(ctx.name, ""), disk=qemu.new_blank_disk(
+            ctx.disk + ".fresh", 512), name=ctx.name + "-fresh") as m:
+        welcome_notes(m)
+        m.mouse_abs(1000, 20)
+        time.sleep(0.5)
+        fresh = m.screendump("notes-fresh")
+    assert region(fresh, *TEXT_BOX).rgb != region(before, *TEXT_BOX).rgb, \
+        "a fresh disk shows the text typed into another world"
+
+
+def test_notes_select_copy_paste(ctx):
+    """Shift+Home selects the line just typed, ctrl+c copies it, End and
+    ctrl+v paste it: the line's ink doubles; it survives a power cut."""
+    with boot(ctx, "") as m:
+        welcome_notes(m)
+        m.type_text("paste me")
+        time.sleep(0.5)
+        line = (164, 272, 430, 19)          # the 8th line of the note
+        one = ink(m.screendump("notes-copy-1"), *line)
+        assert one[0] > 50, "the typed line is not where expected (ink %d)" % one[0]
+        mark = m.serial_size()
+        m.chord("shift", "home")
+        m.chord("ctrl", "c")
+        m.key("end")
+        m.chord("ctrl", "v")
+        m.mouse_abs(1000, 20)
+        settle_and_commit(m, mark)
+        before = m.screendump("notes-copy-2")
+        two = ink(before, *line)
+        print("    ink of the line: %d pixels to x=%d, then %d to x=%d" % (one + two))
+        assert 1.8 * one[0] <= two[0] <= 2.2 * one[0], "the paste did not double the line"
+        assert two[1] - 164 >= 1.8 * (one[1] - 164), "the pasted text is not after the first"
+        cut_and_restore(m)
+        after = m.screendump("notes-copy-3")
+    assert region(before, *TEXT_BOX).rgb == region(after, *TEXT_BOX).rgb, \
+        "the pasted text differs after the restore"
