@@ -78,11 +78,36 @@ $(B)/wallpaper.png:
 	@mkdir -p $(@D)
 	boot/fetch-artwork.sh $(WALLPAPER_SRC) $@
 
+# Images shipped with the system (Image.load, Image.names; the Images app
+# shows them): pictures of Debian's desktop-base themes, taken at build time
+# by boot/fetch-artwork.sh into build/images/ under flat names (NOTICE,
+# item 4). NAME=PATH-IN-PACKAGE each.
+ART        := /usr/share/desktop-base
+IMAGE_SRC  := emerald.png=$(ART)/emerald-theme/grub/grub-4x3.png \
+              futureprototype.png=$(ART)/futureprototype-theme/grub/grub-4x3.png \
+              homeworld.png=$(ART)/homeworld-theme/grub/grub-4x3.png \
+              joy.png=$(ART)/joy-theme/grub/grub-4x3.png \
+              lines.png=$(ART)/lines-theme/grub/grub-4x3.png \
+              lines-login.jpg=$(ART)/lines-theme/login/sddm-preview-nologo.jpg \
+              moonlight.png=$(ART)/moonlight-theme/grub/grub-4x3.png \
+              softwaves.png=$(ART)/softwaves-theme/grub/grub-4x3.png \
+              spacefun.png=$(ART)/spacefun-theme/grub/grub-4x3.png \
+              spacefun-rocket.png=$(ART)/spacefun-theme/plymouth/rocket0.png
+image_name  = $(firstword $(subst =, ,$(1)))
+image_path  = $(lastword $(subst =, ,$(1)))
+IMAGES     := $(foreach i,$(IMAGE_SRC),$(B)/images/$(call image_name,$(i)))
+
+# One run fetches them all; after the wallpaper, which fetches the package.
+$(IMAGES) &: boot/fetch-artwork.sh | $(B)/wallpaper.png
+	@mkdir -p $(B)/images
+	boot/fetch-artwork.sh $(foreach i,$(IMAGE_SRC),$(call image_path,$(i)) $(B)/images/$(call image_name,$(i)))
+
 # apps.tar: the programs a new world can start (phantom.run=NAME), every
-# apps/*.ph plus the files in APPS_EXTRA (tests add theirs), flat names.
+# apps/*.ph plus the files in APPS_EXTRA (tests add theirs), then the
+# IMAGES, flat names.
 APPS_EXTRA ?=
 APPS_TAR   := $(ISO:.iso=)-mods/apps.tar
-APPS_FILES := $(sort $(wildcard apps/*.ph)) $(APPS_EXTRA)
+APPS_FILES := $(sort $(wildcard apps/*.ph)) $(APPS_EXTRA) $(IMAGES)
 $(APPS_TAR): $(APPS_FILES) $(ISO).apps
 	@rm -rf $@.d && mkdir -p $@.d $(@D)
 	@for f in $(APPS_FILES); do cp "$$f" $@.d/; done
@@ -147,7 +172,7 @@ HOST_SRC  := $(filter-out $(KERNEL_ONLY) $(HOST_MAIN) %_kern.c,$(LAYER_SRC)) fon
 HOBJ      := $(patsubst %.c,$(HB)/san/%.o,$(HOST_SRC))
 HBOBJ     := $(patsubst %.c,$(HB)/opt/%.o,$(HOST_SRC))
 UNIT_SRC  := $(wildcard tests/unit/*.c)
-BENCH_SRC := $(wildcard tests/bench/*.c)
+BENCH_SRC := tests/bench/compose_bench.c
 
 $(HB)/san/%.o: %.c $(STB_H)
 	@mkdir -p $(@D)
@@ -166,6 +191,10 @@ $(HB)/bench: $(BENCH_SRC) $(HBOBJ)
 	@mkdir -p $(@D)
 	$(HCC) $(HBFLAGS) -o $@ $(filter %.c %.o,$^) $(FT_HLIBS) -lpng -lm -lpthread
 
+$(HB)/bench-gui: tests/bench/gui_bench.c $(HBOBJ)
+	@mkdir -p $(@D)
+	$(HCC) $(HBFLAGS) -o $@ $(filter %.c %.o,$^) $(FT_HLIBS) -lpng -lm -lpthread
+
 # build/host/desk: programs with windows on a memory screen, scripted
 # (wm/deskmain_host.c)
 $(HB)/desk: $(HB)/san/wm/deskmain_host.o $(HOBJ)
@@ -180,9 +209,9 @@ host: deps-host
 
 # ---------------------------------------------------------------- tests
 TEST_SUITES = "unit=$(HB)/unit-tests tests/unit" \
-              "gui=python3 tests/gui/run.py --desk $(HB)/desk" \
               "pvm=$(MAKE) --no-print-directory pvm-test" \
               "crash=$(MAKE) --no-print-directory crash-test" \
+              "gui=python3 tests/gui/run.py --desk $(HB)/desk" \
               "system=python3 tests/system/run.py --iso $(ISO)"
 
 test: deps
@@ -201,8 +230,9 @@ test-system: $(ISO)
 	python3 tests/system/run.py --iso $(ISO)
 
 bench: deps-host
-	@$(MAKE) --no-print-directory $(HB)/bench $(HB)/pvm-fast
+	@$(MAKE) --no-print-directory $(HB)/bench $(HB)/bench-gui $(HB)/pvm-fast
 	$(HB)/bench
+	$(HB)/bench-gui
 	tests/bench/lang/run.sh $(HB)/pvm-fast
 	@$(MAKE) --no-print-directory $(ISO)
 	python3 tests/bench/world.py

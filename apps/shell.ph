@@ -42,8 +42,10 @@ class Shell extends App {
         else { input.setText(history[history.length() - back]); }
     }
 
+    // The transcript, and the system log (serial) with a "shell: " prefix.
     def say(s) {
         log.append(s + "\n");
+        print("shell: " + s);
     }
 
     def run(src) {
@@ -84,9 +86,15 @@ class Shell extends App {
         try {
             f = load("def " + name + "() { return (" + line + "); }")[name];
         } catch (notExpr) {
+            var statement = line.endsWith(";") || line.endsWith("}");
             var body = line;
-            if (!body.endsWith(";") && !body.endsWith("}")) { body = body + ";"; }
-            f = load("def " + name + "() { " + body + " }")[name];
+            if (!statement) { body = body + ";"; }
+            try {
+                f = load("def " + name + "() { " + body + " }")[name];
+            } catch (notStatement) {
+                if (statement) { throw notStatement; }
+                throw notExpr; // it looked like an expression: say what is wrong with that
+            }
             f();
             return "ok";
         }

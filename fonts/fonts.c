@@ -5,8 +5,8 @@
  * module named after the file; fonts_host.c: the file under
  * /usr/share/fonts/truetype/dejavu), and stay in memory for good, as
  * font_open requires. Opened (face, size) pairs live in a small table for
- * good; a face whose bytes are missing or unusable is logged once and then
- * answered with NULL without trying again. fonts_lock guards the table:
+ * good; a face whose bytes are missing or unusable is logged once, never
+ * tried again, and stood in for by another face. fonts_lock guards the table:
  * threads may ask at once.
  * Portable: kernel and host.
  */
@@ -63,17 +63,11 @@ open_face(enum fonts_face face, int px)
 	return f;
 }
 
-struct font *
-fonts_get(enum fonts_face face, int px)
+/* face at px, opened on first use; NULL if the face is unusable. Lock held. */
+static struct font *
+get(enum fonts_face face, int px)
 {
-	struct font *f;
-
-	if ((unsigned)face >= FONTS_NFACES || px <= 0 || px > FONTS_MAX_PX) {
-		GLOG("fonts: no face %d at %dpx", (int)face, px);
-		return NULL;
-	}
-	fonts_lock(true);
-	f = lookup(face, px);
+	struct font *f = lookup(face, px);
 	if (!f && !face_broken[face]) {
 		if (nopened == FONTS_MAX_OPEN)
 			GLOG("fonts: %d sizes open already; %s %dpx refused", FONTS_MAX_OPEN,
@@ -81,6 +75,23 @@ fonts_get(enum fonts_face face, int px)
 		else if ((f = open_face(face, px)))
 			opened[nopened++] = (struct open_font){ face, px, f };
 	}
+	return f;
+}
+
+/* A face that is missing or damaged is stood in for by the next one that
+ * works (sans -> mono -> bold ...): text changes its look, never vanishes. */
+struct font *
+fonts_get(enum fonts_face face, int px)
+{
+	struct font *f = NULL;
+
+	if ((unsigned)face >= FONTS_NFACES || px <= 0 || px > FONTS_MAX_PX) {
+		GLOG("fonts: no face %d at %dpx", (int)face, px);
+		return NULL;
+	}
+	fonts_lock(true);
+	for (int k = 0; k < FONTS_NFACES && !f; k++)
+		f = get((enum fonts_face)((face + k) % FONTS_NFACES), px);
 	fonts_lock(false);
 	return f;
 }

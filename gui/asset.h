@@ -10,3 +10,7 @@
 /* The bytes of the file `name` (a flat name), valid for good; false if
  * there is none. */
 bool gui_asset(const char *name, const void **data, size_t *len);
+
+/* Call fn with the flat name of every file shipped, once per name (the one
+ * gui_asset would find), in no particular order; returns the count. */
+int gui_asset_each(void (*fn)(const char *name, void *ctx), void *ctx);

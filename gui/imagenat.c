@@ -5,7 +5,8 @@
  * again on first use after a boot. A file that is not a usable PNG or JPEG
  * is logged once and shown as a placeholder (a grey box with a cross), so
  * a damaged file never stops a program; a name that is not shipped at all
- * is the program's error.
+ * is the program's error. Image.names() lists the images shipped (the
+ * .png, .jpg and .jpeg files among the assets), sorted by name.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,7 +16,8 @@
 #include "guinat.h"
 
 #define CACHE_MAX   64
-#define PLACEHOLDER 64 /* pixels a side */
+#define PLACEHOLDER 64  /* pixels a side */
+#define NAMES_MAX   256 /* Image.names() lists at most this many */
 
 struct cached {
 	char *name;
@@ -103,4 +105,73 @@ gn_image_height(pv_vm *vm, pv_value *a, int n)
 {
 	a[0] = ((pv_inst *)a[0])->f[IMG_H];
 	return PV_OK;
+}
+
+/* ---------------------------------------------------------------- names */
+
+struct names {
+	char *v[NAMES_MAX];
+	int n;
+};
+
+/* Does name end in ext, ignoring case? */
+static bool
+ends_with(const char *name, const char *ext)
+{
+	size_t n = strlen(name), k = strlen(ext);
+	if (n <= k)
+		return false;
+	for (size_t i = 0; i < k; i++) {
+		char c = name[n - k + i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (c != ext[i])
+			return false;
+	}
+	return true;
+}
+
+static void
+collect(const char *name, void *ctx)
+{
+	struct names *l = ctx;
+	if (l->n == NAMES_MAX ||
+	    !(ends_with(name, ".png") || ends_with(name, ".jpg") || ends_with(name, ".jpeg")))
+		return;
+	char *copy = malloc(strlen(name) + 1);
+	if (copy) {
+		strcpy(copy, name);
+		l->v[l->n++] = copy;
+	}
+}
+
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Image.names(): an Array of the names Image.load accepts, sorted. */
+int
+gn_image_names(pv_vm *vm, pv_value *a, int n)
+{
+	struct names *l = malloc(sizeof *l);
+	if (!l)
+		return pv_oom(vm);
+	l->n = 0;
+	gui_asset_each(collect, l);
+	qsort(l->v, (size_t)l->n, sizeof l->v[0], by_name);
+	pv_array *v = pv_array_new(vm, (uint32_t)l->n);
+	int rc = PV_OK;
+	if (!v)
+		rc = pv_oom(vm);
+	else
+		a[0] = pv_val(v); /* rooted while the names are made */
+	for (int i = 0; i < l->n; i++) {
+		if (rc == PV_OK)
+			pv_array_push(vm, v, pv_str_cstr(vm, l->v[i]));
+		free(l->v[i]);
+	}
+	free(l);
+	return rc;
 }

@@ -88,6 +88,19 @@ env_taken(void *ctx, const char *name)
 	                            : pv_is(v, PV_K_NATIVE);
 }
 
+/* A global an earlier program defined with `var`: the VM does not record
+ * how a global was made, so any global that is not a class, a native or a
+ * closure counts (a variable holding a function cannot be assigned from
+ * another program). */
+static int
+env_variable(void *ctx, const char *name)
+{
+	pv_value v = lookup(ctx, name);
+	if (!v)
+		return 0;
+	return !pv_is(v, PV_K_CLASS) && !pv_is(v, PV_K_NATIVE) && !pv_is(v, PV_K_CLOSURE);
+}
+
 /* Modules are installed before the compile (pv_module_import_for). */
 static int
 env_module(void *ctx, const char *name)
@@ -103,6 +116,7 @@ env_init(pv_env *env, struct envctx *e)
 	env->klass = env_class;
 	env->module = env_module;
 	env->taken = env_taken;
+	env->variable = env_variable;
 }
 
 void

@@ -223,6 +223,11 @@ run_stored(const char *store, int ms, char **files, int n)
 			fprintf(stderr, "pvm: %s: the snapshot holds no VM\n", store);
 			return 1;
 		}
+		if (vm->version != PV_VERSION) {
+			fprintf(stderr, "pvm: %s: made by a VM of another layout (%08x, this one %08x)\n",
+			        store, vm->version, PV_VERSION);
+			return 1;
+		}
 		if (logon)
 			fprintf(stderr, "restore gen=%llu\n",
 			        (unsigned long long)snap_gen(phost_snap()));

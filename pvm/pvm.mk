@@ -35,7 +35,7 @@ $(HB)/pvm-fast: $(PVM_FAST_OBJ) $(HBOBJ)
 
 # host programs of gui/ and wm/ (tests, benchmarks, the desk) link the VM
 $(HB)/unit-tests $(HB)/desk: $(PVM_LIB_OBJ)
-$(HB)/bench: $(PVM_LIB_OPT)
+$(HB)/bench $(HB)/bench-gui: $(PVM_LIB_OPT)
 
 $(HB)/pvm-unit: $(PVM_TEST_SRC) $(PVM_LIB_OBJ)
 	$(HCC) $(HCFLAGS) -o $@ $(PVM_TEST_SRC) $(PVM_LIB_OBJ) -lm

@@ -87,7 +87,7 @@ pv_vm_open(uintptr_t base, size_t size)
 		return NULL;
 	memset(vm, 0, sizeof *vm);
 	vm->magic = PV_MAGIC;
-	vm->version = 1;
+	vm->version = PV_VERSION;
 	vm->arena_size = size;
 	pv_heap_init(vm);
 	vm->gindex = NULL;

@@ -13,6 +13,11 @@
 #include "object.h"
 
 #define PV_MAGIC      0x50564d31u /* "PVM1" */
+/* The layout of everything in the arena: a world stored by a VM of
+ * another layout is refused, not misread. Bump PV_LAYOUT_REV when an
+ * object layout changes; the size of the root record is in it too. */
+#define PV_LAYOUT_REV 2u
+#define PV_VERSION    (PV_LAYOUT_REV << 16 | (uint32_t)(sizeof(struct pv_vm) & 0xffff))
 #define PV_NSMALL     64          /* exact free lists for chunks up to 512 bytes */
 #define PV_SLICE      20000       /* instructions per time slice */
 #define PV_MAX_FRAMES 20000       /* deeper is a stack overflow */
@@ -61,7 +66,7 @@ enum pv_cid {
 };
 
 typedef struct pv_vm {
-	uint32_t magic, version;
+	uint32_t magic, version; /* PV_MAGIC, PV_VERSION */
 	size_t arena_size;
 	pv_heap heap;
 	pv_map *gindex;   /* global name -> int slot */

@@ -366,7 +366,16 @@ restore(size_t size)
 		klog("restore: %s", note);
 	vm = (pv_vm *)ARENA_BASE;
 	if (vm->magic != PV_MAGIC || vm->arena_size != size || !vm->world) {
-		fail("the stored world holds no VM this kernel can run (made by another build?)");
+		fail("the stored world holds no VM this kernel can run");
+		return false;
+	}
+	if (vm->version != PV_VERSION) {
+		char why[160];
+		snprintf(why, sizeof why,
+		         "the stored world was made by a VM of another layout (%08x, this one "
+		         "%08x); nothing is written to it",
+		         vm->version, PV_VERSION);
+		fail(why);
 		return false;
 	}
 	pv_uptime_set((int64_t)snap_clock(s));

@@ -305,10 +305,51 @@ on_state(void *ctx, struct wm_window *w, unsigned flags)
 	set(d, window_of(d, w), "flags", pv_mkint((int32_t)flags));
 }
 
+/* Is the App that owns win still running its event loop? */
+static bool
+app_alive(pv_value win)
+{
+	pv_value th = get(get(win, "app"), "thread");
+	if (!pv_is(th, PV_K_THREAD))
+		return false;
+	uint32_t st = ((pv_thread *)th)->state;
+	return st == PV_TS_READY || st == PV_TS_SLEEP;
+}
+
+static bool g_close(void *ctx, int wid);
+
+/* Take win out of the registry's list of open windows. */
+static void
+unregister(struct desk *d, pv_value win)
+{
+	pv_value wins = get(registry(d), "windows");
+	if (!pv_is(wins, PV_K_ARRAY))
+		return;
+	pv_array *a = (pv_array *)wins;
+	for (uint32_t i = 0; i < a->len; i++)
+		if (a->items->v[i] == win) {
+			memmove(&a->items->v[i], &a->items->v[i + 1], (a->len - i - 1) * sizeof(pv_value));
+			a->items->v[--a->len] = PV_NULL;
+			return;
+		}
+}
+
+/* The close button or Alt+F4: the app decides (its onClose handlers); a
+ * window whose app has ended (an uncaught error, or it returned) has
+ * nobody to ask and closes at once. */
 static void
 on_close(void *ctx, struct wm_window *w)
 {
-	post_simple(ctx, window_of(ctx, w), "close", 0, 0);
+	struct desk *d = ctx;
+	pv_value win = window_of(d, w);
+	if (app_alive(win)) {
+		post_simple(d, win, "close", 0, 0);
+		return;
+	}
+	set(d, win, "closed", PV_TRUE);
+	set(d, win, "wid", PV_NULL);
+	unregister(d, win);
+	g_close(d, (int)(intptr_t)wm_window_user(w));
 }
 
 /* Pointer events become down / up per button changed, else move. */

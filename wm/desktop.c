@@ -55,6 +55,10 @@ struct desktop {
 	bool noticed;
 	struct world_app apps[MAX_APPS];
 	int napps;
+	/* frames composed while a button is held and the pointer moves (a
+	 * window dragged or resized): logged as frames per second on release */
+	int drag_frames;
+	uint64_t drag_t0;
 };
 
 static struct desktop desk_state;
@@ -275,6 +279,27 @@ handle(struct desktop *d, const struct input_event *ev)
 	}
 }
 
+static void
+count_drag_frame(struct desktop *d, bool dragging)
+{
+	if (!dragging)
+		return;
+	if (d->drag_frames++ == 0)
+		d->drag_t0 = timer_us();
+}
+
+/* The drag ended: how smooth was it? */
+static void
+log_drag(struct desktop *d)
+{
+	uint64_t us = timer_us() - d->drag_t0;
+	if (d->drag_frames > 1 && us > 0)
+		klog("desktop: drag: %d frames in %u ms: %u.%u fps", d->drag_frames,
+		     (unsigned)(us / 1000), (unsigned)(d->drag_frames * 1000000ull / us),
+		     (unsigned)(d->drag_frames * 10000000ull / us % 10));
+	d->drag_frames = 0;
+}
+
 /* Wait for input (or the idle timeout), hand it to the desk, compose. */
 static void
 frame(struct desktop *d)
@@ -286,6 +311,7 @@ frame(struct desktop *d)
 		handle(d, &ev);
 		got = n < DRAIN_MAX && input_wait_timeout(&ev, 0);
 	}
+	bool dragging = d->moved && d->buttons;
 	if (d->moved)
 		pointer(d, 0);
 	if (timer_ms() - d->clock_checked >= CLOCK_CHECK_MS)
@@ -295,8 +321,12 @@ frame(struct desktop *d)
 		d->noticed = true;
 		show_notice(d, why);
 	}
-	if (wm_damage_pending(d->screen))
+	if (wm_damage_pending(d->screen)) {
 		wm_compose(d->screen);
+		count_drag_frame(d, dragging);
+	}
+	if (!d->buttons && d->drag_frames)
+		log_drag(d);
 	world_unlock();
 }
 

@@ -13,8 +13,9 @@
 // to the end of the line's old or new text, straight into the window's
 // surface, and damages only that; a new or deleted line moves the rows
 // below with Surface.scroll and paints what it uncovered; scrolling does
-// the same. Only a change of the horizontal scroll, a select-all or a
-// multi-line paste that scrolls repaint the whole text.
+// the same. Only a change of the horizontal scroll, a select-all, an edit
+// that begins above the rows shown and a jump of a page or more repaint
+// the whole text.
 
 class TextEdit extends Widget {
     var lines;              // Array of Strings: the text, one per line
@@ -216,9 +217,9 @@ class TextEdit extends Widget {
     // ---- editing
 
     // Replace the text from (r0, c0) to (r1, c1) (in order) by s; the caret
-    // goes to the end of what was put in. Returns false if not editable.
+    // goes to the end of what was put in. Programs may always change the
+    // text; `editable` only stops the user's keys (handle, __ctrlKey).
     def __replace(r0, c0, r1, c1, s) {
-        if (!editable) { return false; }
         s = "" + s;
         var parts = [s];
         if (s.indexOf("\n") >= 0 || s.indexOf("\r") >= 0) { parts = __splitLines(s); }
@@ -508,6 +509,9 @@ class TextEdit extends Widget {
         if (multi && key == "Down") { __vertical(1, shift, g); return true; }
         if (multi && key == "PageUp") { __vertical(-__rows(), shift, g); return true; }
         if (multi && key == "PageDown") { __vertical(__rows(), shift, g); return true; }
+        if (!editable && (key == "Backspace" || key == "Delete" || (multi && key == "Enter"))) {
+            return true;
+        }
         if (key == "Backspace") {
             if (hasSelection()) { insertText(""); return true; }
             var pb = __prev(row, col);
@@ -526,7 +530,7 @@ class TextEdit extends Widget {
         }
         var ch = ev.char();
         if (ch != null && ch.length() == 1 && ch.codeAt(0) >= 32 && ch.codeAt(0) != 127) {
-            insertText(ch);
+            if (editable) { insertText(ch); }
             return true;
         }
         return false;
@@ -535,7 +539,7 @@ class TextEdit extends Widget {
         if (key == "a") { selectAll(); return true; }
         if (key == "c") { copy(); return true; }
         if (key == "x") { cut(); return true; }
-        if (key == "v") { paste(); return true; }
+        if (key == "v") { if (editable) { paste(); } return true; }
         if (key == "Home") { __moveTo(0, 0, shift); return true; }
         if (key == "End") {
             var last = lines.length() - 1;

@@ -267,10 +267,13 @@ store_value(fstate *F, node *t, int v)
 		emit(F, MK_ABC(OP_SETF, this_reg(F, t), r.idx, v));
 		break;
 	case R_GLOBAL: {
-		int ok = 0;
+		int ok = 0, mine = 0;
 		for (int i = 0; i < F->g->nnames; i++)
 			if (strcmp(F->g->names[i].name, t->name) == 0)
-				ok = F->g->names[i].kind == G_VAR;
+				ok = F->g->names[i].kind == G_VAR, mine = 1;
+		const pv_env *env = F->g->c->env;
+		if (!mine && env && env->variable && env->variable(env->ctx, t->name))
+			ok = 1;
 		if (!ok)
 			gerr(F, t, "cannot assign to '%s' (not a variable)", t->name);
 		emit(F, MK_ABx(OP_SETG, v, k_str(F, t->name, (int)strlen(t->name))));

@@ -33,6 +33,9 @@ typedef struct pv_env {
 	/* 1: a definition of name here would clash with one the VM holds
 	 * (NULL: any known global clashes; a namespace allows more). */
 	int (*taken)(void *ctx, const char *name);
+	/* 1: name is a module variable the VM holds already, which the
+	 * program may assign (NULL: none is; only its own `var`s). */
+	int (*variable)(void *ctx, const char *name);
 } pv_env;
 
 /* Returns the image, or NULL with *errors set (malloc'd, one error a line)

@@ -4,8 +4,7 @@
 # once more under GC stress (a full collection at every allocation) with
 # a heap check at the end of each program. The unit tests include a run
 # with an incremental step and a heap check after every allocation.
-# tests/lang/gui/ waits for the gui module on the host (issue 5) and is not
-# run yet. Ends with `N passed, N failed`.
+# Ends with `N passed, N failed`.
 HB=${1:-build/host}
 pass=0; fail=0
 count() { # the last "N passed, N failed" line of a log

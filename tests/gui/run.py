@@ -117,8 +117,9 @@ def run_test(name, desk, assets, bless):
     lines = script_lines(script)
     shots = [l.split(None, 1)[1] for l in lines if l.startswith("shot ")]
     for s in shots:
-        if os.path.exists(os.path.join(ROOT, s)):
-            os.remove(os.path.join(ROOT, s))
+        for stale in (s, s + ".diff.png"):
+            if os.path.exists(os.path.join(ROOT, stale)):
+                os.remove(os.path.join(ROOT, stale))
     env = dict(os.environ, PHANTOM_ASSETS=assets)
     try:
         p = subprocess.run([desk, "--size", SIZE, "--script", script, ph], cwd=ROOT,

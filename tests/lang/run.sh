@@ -142,6 +142,10 @@ for f in "$dir"/*.ph; do
 	name=${f##*/}
 	selected "$name" && check_output "$name"
 done
+for f in "$dir"/gui/*.ph; do
+	name=gui/${f##*/}
+	selected "$name" && check_output "$name"
+done
 for f in "$dir"/compile_errors/*.ph; do
 	name=compile_errors/${f##*/}
 	selected "$name" && check_compile_error "$name"

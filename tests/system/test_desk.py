@@ -11,6 +11,7 @@ Geometry: apps/hello.ph opens its window with the client area at (160,
 120), 340 x 150; the title bar is the 32 rows above it (gui/theme.h).
 """
 
+import os
 import re
 import time
 
@@ -20,8 +21,8 @@ HELLO = "phantom.welcome=hello"
 SAME = 0.98
 
 
-def boot(ctx, kcmdline, name=None):
-    iso = ctx.variant_iso(name or ctx.name, kcmdline)
+def boot(ctx, kcmdline, name=None, apps=()):
+    iso = ctx.variant_iso(name or ctx.name, kcmdline, apps)
     return ctx.machine(iso=iso, disk=qemu.new_blank_disk(ctx.disk, 512))
 
 
@@ -56,6 +57,32 @@ def cut_and_restore(m, point=(1000, 20)):
 
 def region(img, x, y, w, h):
     return img.crop(x, y, w, h)
+
+
+def launcher_items(extra=()):
+    """The launcher's entries, top to bottom: the class extending App of
+    every apps/*.ph, then of the `extra` files (APPS_EXTRA), in apps.tar's
+    order."""
+    items = []
+    files = [os.path.join(qemu.ROOT, "apps", f)
+             for f in sorted(os.listdir(os.path.join(qemu.ROOT, "apps")))]
+    for f in files + [os.path.join(qemu.ROOT, e) for e in extra]:
+        if f.endswith(".ph"):
+            with open(f) as src:
+                m = re.search(r"class\s+(\w+)\s+extends\s+App\b", src.read())
+            if m:
+                items.append(m.group(1))
+    return items
+
+
+def launch(m, title, extra=()):
+    """Open the launcher and choose `title`. Rows of 34 px grow upward from
+    y = 735 (wm/launcher.c, gui/theme.h THEME_MENU_*)."""
+    items = launcher_items(extra)
+    i = items.index(title)
+    m.click(58, 750)
+    time.sleep(0.5)
+    m.click(70, 735 - 34 * (len(items) - i))
 
 
 def test_hello_survives_power_cut(ctx):
@@ -93,9 +120,11 @@ def test_launcher_opens_an_app(ctx):
         m.click(58, 750)
         time.sleep(0.5)
         menu = m.screendump("desk-launcher-menu")
-        assert region(menu, 10, 620, 220, 100).luminance() < \
-            region(empty, 10, 620, 220, 100).luminance() - 5, "no launcher menu"
-        m.click(70, 667)                       # the first app: Hello
+        assert region(menu, 10, 680, 200, 40).luminance() < \
+            region(empty, 10, 680, 200, 40).luminance() - 5, "no launcher menu"
+        m.key("esc")
+        time.sleep(0.3)
+        launch(m, "Hello")
         m.wait_serial(r"world: launched hello", 10)
         time.sleep(1.0)
         shot = m.screendump("desk-launcher-hello")
@@ -210,3 +239,113 @@ def test_notes_select_copy_paste(ctx):
         after = m.screendump("notes-copy-3")
     assert region(before, *TEXT_BOX).rgb == region(after, *TEXT_BOX).rgb, \
         "the pasted text differs after the restore"
+
+
+# ---------------------------------------------------------------- Shell
+
+def test_shell_definitions_survive_power_cut(ctx):
+    """apps/shell.ph: a function defined at the console is still defined
+    after a power cut, and the transcript is on the screen as it was."""
+    with boot(ctx, "phantom.welcome=shell") as m:
+        m.wait_serial(r"world: launched shell", 30)
+        m.wait_serial(r"desktop ready", 30)
+        time.sleep(1.0)
+        mark = m.serial_size()
+        m.type_text("def twice(n) { return 2 * n; }\n")
+        m.wait_serial(r"shell: ok", 10, since=mark)
+        m.type_text("twice(21)\n")
+        m.wait_serial(r"shell: 42", 10, since=mark)
+        m.mouse_abs(1000, 20)
+        settle_and_commit(m, mark)
+        before = m.screendump("shell-before")
+        cut_and_restore(m)
+        after = m.screendump("shell-after")
+        transcript = (210, 120, 580, 360)
+        assert region(before, *transcript).rgb == region(after, *transcript).rgb, \
+            "the transcript differs after the restore"
+        mark = m.serial_size()
+        m.type_text("twice(50)\n")
+        m.wait_serial(r"shell: 100", 10, since=mark)
+        assert "error" not in m.serial_text(mark), m.serial_text(mark)[-500:]
+
+
+# ---------------------------------------------------------------- a faulty app
+
+FAULTY = ["tests/system/apps/faulty.ph"]
+
+
+def test_faulty_app_ends_alone(ctx):
+    """An uncaught error in an app ends its thread only: the error is
+    reported on the serial log, another app still opens and works, and the
+    dead app's window still closes."""
+    with boot(ctx, "phantom.welcome=faulty", apps=FAULTY) as m:
+        m.wait_serial(r"world: launched faulty", 30)
+        m.wait_serial(r"desktop ready", 30)
+        time.sleep(1.0)
+        mark = m.serial_size()
+        m.click(680, 436)                       # Crash
+        m.wait_serial(r"pvm! Uncaught Error: null receiver", 10, since=mark)
+        m.wait_serial(r"pvm!     at <fn> \(faulty.ph:11\)", 5, since=mark)
+        launch(m, "Hello", FAULTY)
+        m.wait_serial(r"world: launched hello", 10, since=mark)
+        time.sleep(1.0)
+        m.click(234, 200)                       # Hello's button works
+        time.sleep(1.0)
+        m.click(878, 384)                       # the dead app's close button
+        m.mouse_abs(1000, 20)
+        time.sleep(1.0)
+        shot = m.screendump("desk-faulty")
+        assert "panic" not in m.serial_text()
+    assert region(shot, 610, 380, 280, 120).luminance() < 150, \
+        "the dead app's window did not close"
+    assert region(shot, 170, 130, 300, 30).distinct_colours() > 10, "Hello's label is gone"
+
+
+# ---------------------------------------------------------------- app versions
+
+V1 = ["tests/system/apps/v1/versioned.ph"]
+V2 = ["tests/system/apps/v2/versioned.ph"]
+
+
+def test_new_build_keeps_old_windows_and_launches_new_version(ctx):
+    """A world made by a build with version 1 of an app, booted by a build
+    with version 2: the desktop comes back, version 1's window still runs
+    version 1's code, and the launcher starts version 2 beside it."""
+    iso1 = ctx.variant_iso(ctx.name + "-1", "phantom.welcome=versioned", V1)
+    iso2 = ctx.variant_iso(ctx.name + "-2", "phantom.welcome=versioned", V2)
+    disk = qemu.new_blank_disk(ctx.disk, 512)
+    with ctx.machine(iso=iso1, disk=disk) as m:
+        m.wait_serial(r"world: launched versioned", 30)
+        m.wait_serial(r"desktop ready", 30)
+        time.sleep(1.0)
+        mark = m.serial_size()
+        m.click(170, 152)                       # version 1's button
+        m.wait_serial(r"versioned: v1 clicked 1", 10, since=mark)
+        m.mouse_abs(1000, 20)
+        settle_and_commit(m, mark)
+        before = m.screendump("versions-1")
+        m.power_cut()
+    with ctx.machine(iso=iso2, disk=disk, name=ctx.name + "-2") as m:
+        m.wait_serial(r"restore gen=\d+", 30)
+        m.wait_serial(r"desktop ready", 30)
+        time.sleep(1.0)
+        m.mouse_abs(1000, 20)
+        time.sleep(0.5)
+        after = m.screendump("versions-2-restored")
+        old = (100, 40, 380, 160)
+        assert region(before, *old).rgb == region(after, *old).rgb, \
+            "version 1's window did not come back as it was"
+        mark = m.serial_size()
+        m.click(170, 152)                       # version 1's button, new build
+        m.wait_serial(r"versioned: v1 clicked 2", 10, since=mark)
+        launch(m, "Versioned", V2)
+        m.wait_serial(r"world: compiled versioned.ph as versioned@\w+", 10, since=mark)
+        m.wait_serial(r"world: launched versioned", 10, since=mark)
+        time.sleep(1.0)
+        m.click(590, 152)                       # version 2's button
+        m.wait_serial(r"versioned: v2 clicked 1", 10, since=mark)
+        m.click(170, 152)
+        m.wait_serial(r"versioned: v1 clicked 3", 10, since=mark)
+        m.mouse_abs(1000, 20)
+        time.sleep(0.5)
+        m.screendump("versions-3-both")

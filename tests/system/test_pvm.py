@@ -94,7 +94,7 @@ EXPECTED = {
     ],
     "bad": [],
     "deep_parens": ["2"],
-    "deep_chain": ["121"],
+    "deep_chain": ["2001"],
     "deep_closures": ["2"],
     "deep_blocks": ["61"],
     "too_deep": [],
