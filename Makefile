@@ -88,7 +88,7 @@ IMAGE_SRC  := emerald.png=$(ART)/emerald-theme/grub/grub-4x3.png \
               homeworld.png=$(ART)/homeworld-theme/grub/grub-4x3.png \
               joy.png=$(ART)/joy-theme/grub/grub-4x3.png \
               lines.png=$(ART)/lines-theme/grub/grub-4x3.png \
-              lines-login.jpg=$(ART)/lines-theme/login/sddm-preview-nologo.jpg \
+              softwaves-login.jpg=$(ART)/softwaves-theme/login/sddm-preview.jpg \
               moonlight.png=$(ART)/moonlight-theme/grub/grub-4x3.png \
               softwaves.png=$(ART)/softwaves-theme/grub/grub-4x3.png \
               spacefun.png=$(ART)/spacefun-theme/grub/grub-4x3.png \
@@ -172,7 +172,7 @@ HOST_SRC  := $(filter-out $(KERNEL_ONLY) $(HOST_MAIN) %_kern.c,$(LAYER_SRC)) fon
 HOBJ      := $(patsubst %.c,$(HB)/san/%.o,$(HOST_SRC))
 HBOBJ     := $(patsubst %.c,$(HB)/opt/%.o,$(HOST_SRC))
 UNIT_SRC  := $(wildcard tests/unit/*.c)
-BENCH_SRC := tests/bench/compose_bench.c
+BENCH_SRC := tests/bench/compose_bench.c tests/bench/bench.c
 
 $(HB)/san/%.o: %.c $(STB_H)
 	@mkdir -p $(@D)
@@ -191,7 +191,7 @@ $(HB)/bench: $(BENCH_SRC) $(HBOBJ)
 	@mkdir -p $(@D)
 	$(HCC) $(HBFLAGS) -o $@ $(filter %.c %.o,$^) $(FT_HLIBS) -lpng -lm -lpthread
 
-$(HB)/bench-gui: tests/bench/gui_bench.c $(HBOBJ)
+$(HB)/bench-gui: tests/bench/gui_bench.c tests/bench/bench.c $(HBOBJ)
 	@mkdir -p $(@D)
 	$(HCC) $(HBFLAGS) -o $@ $(filter %.c %.o,$^) $(FT_HLIBS) -lpng -lm -lpthread
 

@@ -1,9 +1,12 @@
 // clock.ph - Clock: an analog clock face with the digital time and the
 // date below it, in UTC (System.time()). A Timer looks at the clock four
-// times a second and redraws when the second has changed, so the hands
-// never skip a second; the face is a Canvas, drawn into its own Surface
-// and shown at once. Nothing here saves anything: after a power cut the
-// window comes back as it was and the Timer simply goes on.
+// times a second and moves the hands when the second has changed, so they
+// never skip one. The face is a Canvas; the dial without hands is drawn
+// once into a Surface of its own, and each second only the box the hands
+// left and entered is drawn again from it, which keeps the pages a second
+// dirties (and so each snapshot) small. Nothing here saves anything:
+// after a power cut the window comes back as it was and the Timer simply
+// goes on.
 import gui;
 
 var DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -41,11 +44,11 @@ def civil(days) {
 }
 
 class Clock extends App {
-    var win; var face; var time; var date; var timer;
+    var win; var face; var dial; var time; var date; var timer;
     var shownDay; var shownSec;  // the day (since 1970) and second of it shown
+    var drawn;                   // the hands on the face now: [h, m, s], or null
 
     def start() {
-        var bg = Desk.theme("windowBg");
         win = new Window("Clock", 680, 70, 300, 370);
         face = new Canvas(20, 14, FACE, FACE);
         win.add(face);
@@ -57,6 +60,9 @@ class Clock extends App {
         date.setAlign("center");
         date.setColor(Desk.theme("textDim"));
         win.add(date);
+        dial = new Surface(FACE, FACE);
+        drawDial(dial);
+        drawn = null;
         shownDay = -1; shownSec = -1;
         tick();
         win.show();
@@ -72,14 +78,14 @@ class Clock extends App {
         if (days == shownDay && sod == shownSec) { return; }
         shownDay = days; shownSec = sod;
         var h = sod / 3600; var m = sod / 60 % 60; var s = sod % 60;
-        drawFace(h, m, s);
+        moveHands(h, m, s);
         time.setText(two(h) + ":" + two(m) + ":" + two(s));
         var ymd = civil(days);
         date.setText(DAYS[(days + 4) % 7] + ", " + ymd[2] + " " + MONTHS[ymd[1] - 1] + " " + ymd[0]);
     }
 
-    def drawFace(h, m, s) {
-        var c = face.surface();
+    // The face without hands: drawn once, into its own Surface.
+    def drawDial(c) {
         var cx = FACE / 2; var cy = FACE / 2; var r = FACE / 2 - 6;
         c.clear(Desk.theme("windowBg"));
         c.roundRect(cx - r - 1, cy - r + 2, 2 * r + 2, 2 * r + 3, r + 1, 0x22000000);  // shadow
@@ -87,8 +93,8 @@ class Clock extends App {
         c.roundRect(cx - r + 5, cy - r + 5, 2 * r - 10, 2 * r - 10, r - 5, 0xFFFFFF);
         for (var i = 0; i < 60; i += 1) {
             var a = i * PI / 30;
-            if (i % 5 == 0) { hand(c, cx, cy, a, r - 28, r - 14, 1, INK); }
-            else { hand(c, cx, cy, a, r - 19, r - 14, 0, 0xA8AEB8); }
+            if (i % 5 == 0) { stroke(c, [a, r - 28, r - 14, 1, INK]); }
+            else { stroke(c, [a, r - 19, r - 14, 0, 0xA8AEB8]); }
         }
         var f = Font.get("sans", 17);
         for (var n = 1; n <= 12; n += 1) {
@@ -100,24 +106,72 @@ class Clock extends App {
         }
         var small = Font.get("sans", 11);
         c.text(cx - small.measure("UTC") / 2, cy + r / 3, "UTC", small, 0x868B95);
-        hand(c, cx, cy, (h % 12 + m / 60.0) * PI / 6, -12, r * 52 / 100, 3, INK);
-        hand(c, cx, cy, (m + s / 60.0) * PI / 30, -14, r * 78 / 100, 2, INK);
-        hand(c, cx, cy, s * PI / 30, -24, r * 86 / 100, 0, SECOND);
-        hand(c, cx, cy, s * PI / 30, -24, -12, 2, SECOND);
-        c.roundRect(cx - 6, cy - 6, 12, 12, 6, SECOND);
-        c.roundRect(cx - 2, cy - 2, 4, 4, 2, 0xFFFFFF);
-        face.repaint();
     }
 
-    // A stroke from r0 to r1 along the angle a (clockwise from 12), as
+    // The strokes of the hands at h:m:s, each [angle, r0, r1, width,
+    // colour]: the minute hand jumps once a minute, as on a station clock.
+    def hands(h, m, s) {
+        var r = FACE / 2 - 6;
+        return [[(h % 12 + m / 60.0) * PI / 6, -12, r * 52 / 100, 3, INK],
+                [m * PI / 30, -14, r * 78 / 100, 2, INK],
+                [s * PI / 30, -24, r * 86 / 100, 0, SECOND],
+                [s * PI / 30, -24, -12, 2, SECOND]];
+    }
+
+    // Put the hands at h:m:s. Only the box the moving hands leave and
+    // enter is drawn again (the dial under them, then every hand, clipped
+    // to it), so a second costs a few rows of pixels, not the face.
+    def moveHands(h, m, s) {
+        var c = face.surface();
+        var now = hands(h, m, s);
+        var box = [0, 0, FACE, FACE];
+        if (drawn != null) {
+            var was = hands(drawn[0], drawn[1], drawn[2]);
+            var first = 2;
+            if (drawn[0] != h || drawn[1] != m) { first = 0; }
+            box = extent(now[first]);
+            for (var i = first; i < now.length(); i += 1) {
+                box = union(box, union(extent(now[i]), extent(was[i])));
+            }
+        }
+        drawn = [h, m, s];
+        c.clip(box[0], box[1], box[2], box[3]);
+        c.blit(dial, 0, 0);
+        for (hand in now) { stroke(c, hand); }
+        var cx = FACE / 2; var cy = FACE / 2;
+        c.roundRect(cx - 6, cy - 6, 12, 12, 6, SECOND);
+        c.roundRect(cx - 2, cy - 2, 4, 4, 2, 0xFFFFFF);
+        c.unclip();
+        face.__show(box[0], box[1], box[2], box[3]);
+    }
+
+    // The ends of a stroke, in the canvas.
+    def ends(k) {
+        var cx = FACE / 2; var cy = FACE / 2;
+        var sx = Math.sin(k[0]); var sy = Math.cos(k[0]);
+        return [cx + round(sx * k[1]), cy - round(sy * k[1]), cx + round(sx * k[2]), cy - round(sy * k[2])];
+    }
+    // The box a stroke covers: [x, y, w, h].
+    def extent(k) {
+        var e = ends(k);
+        var pad = k[3] + 2;
+        var x0 = Math.min(e[0], e[2]) - pad; var y0 = Math.min(e[1], e[3]) - pad;
+        return [x0, y0, Math.abs(e[2] - e[0]) + 2 * pad + 1, Math.abs(e[3] - e[1]) + 2 * pad + 1];
+    }
+    def union(a, b) {
+        var x0 = Math.min(a[0], b[0]); var y0 = Math.min(a[1], b[1]);
+        var x1 = Math.max(a[0] + a[2], b[0] + b[2]); var y1 = Math.max(a[1] + a[3], b[1] + b[3]);
+        return [x0, y0, x1 - x0, y1 - y0];
+    }
+
+    // A stroke [angle (clockwise from 12), r0, r1, w, colour]: a line as
     // thick as a disc of radius w (0: one pixel).
-    def hand(c, cx, cy, a, r0, r1, w, color) {
-        var sx = Math.sin(a); var cy2 = Math.cos(a);
-        var x0 = cx + round(sx * r0); var y0 = cy - round(cy2 * r0);
-        var x1 = cx + round(sx * r1); var y1 = cy - round(cy2 * r1);
+    def stroke(c, k) {
+        var e = ends(k);
+        var w = k[3];
         for (var dy = -w; dy <= w; dy += 1) {
             for (var dx = -w; dx <= w; dx += 1) {
-                if (dx * dx + dy * dy <= w * w + 1) { c.line(x0 + dx, y0 + dy, x1 + dx, y1 + dy, color); }
+                if (dx * dx + dy * dy <= w * w + 1) { c.line(e[0] + dx, e[1] + dy, e[2] + dx, e[3] + dy, k[4]); }
             }
         }
     }

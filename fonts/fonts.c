@@ -59,6 +59,7 @@ open_face(enum fonts_face face, int px)
 	if (!f) {
 		GLOG("fonts: \"%s\" (%zu bytes) is not a usable font", face_file[face], len);
 		face_broken[face] = true;
+		fonts_face_drop(data);
 	}
 	return f;
 }

@@ -24,4 +24,6 @@ struct font *fonts_get(enum fonts_face face, int px);
 /* Per platform (fonts_kern.c, fonts_host.c): the bytes of a font file,
  * valid for good; and a lock around the table (on: take it). */
 bool fonts_face_bytes(const char *file, const void **data, size_t *len);
+/* The bytes of a face that turned out unusable are not needed after all. */
+void fonts_face_drop(const void *data);
 void fonts_lock(bool on);

@@ -7,8 +7,8 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include "fonts.h"
+#include "gui/file.h"
 
 #define FONT_DIR "/usr/share/fonts/truetype/dejavu"
 
@@ -20,22 +20,15 @@ fonts_face_bytes(const char *file, const void **data, size_t *len)
 	const char *dir = getenv("PHANTOM_FONTS") ? getenv("PHANTOM_FONTS") : FONT_DIR;
 	char path[512];
 	snprintf(path, sizeof path, "%s/%s", dir, file);
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return false;
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	void *buf = n > 0 ? malloc((size_t)n) : NULL;
-	bool ok = buf && fread(buf, 1, (size_t)n, f) == (size_t)n;
-	fclose(f);
-	if (!ok) {
-		free(buf);
-		return false;
-	}
-	*data = buf; /* kept for good: font_open needs the bytes */
-	*len = (size_t)n;
-	return true;
+	char *buf = gui_read_file(path, len); /* kept for good: font_open needs it */
+	*data = buf;
+	return buf != NULL;
+}
+
+void
+fonts_face_drop(const void *data)
+{
+	free((void *)data);
 }
 
 void

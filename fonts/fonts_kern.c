@@ -22,6 +22,12 @@ fonts_face_bytes(const char *file, const void **data, size_t *len)
 }
 
 void
+fonts_face_drop(const void *data)
+{
+	/* boot module memory: it stays where GRUB put it */
+}
+
+void
 fonts_lock(bool on)
 {
 	if (on)

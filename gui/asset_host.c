@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "asset.h"
+#include "gui/file.h"
 
 #define KEPT_MAX 256
 
@@ -26,22 +27,8 @@ static int nkept;
 static bool
 read_all(const char *path, const void **data, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return false;
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	char *buf = n >= 0 ? malloc((size_t)n + 1) : NULL;
-	bool ok = buf && fread(buf, 1, (size_t)n, f) == (size_t)n;
-	fclose(f);
-	if (!ok) {
-		free(buf);
-		return false;
-	}
-	*data = buf;
-	*len = (size_t)n;
-	return true;
+	*data = gui_read_file(path, len);
+	return *data != NULL;
 }
 
 bool

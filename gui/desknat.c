@@ -4,17 +4,15 @@
  * event loop sits in.
  *
  * Desk.wait(queue, ms) takes the first Event of the app's queue (an Array
- * the desk appends to). With none it blocks, restartably: the wake time is
- * in the thread (th->wake, in the world's clock) and the call runs again
- * when the desk wakes the thread or the time comes - also after a restore.
+ * the desk appends to). With none it blocks, restartably (pv_wait): the
+ * call runs again when the desk wakes the thread or the time comes - also
+ * after a restore.
  */
 #include <string.h>
 #include "gui/desk.h"
 #include "gui/theme.h"
 #include "guinat.h"
 #include "pvm/platform.h"
-
-#define FOREVER ((int64_t)1 << 60)
 
 static const struct gui_desk *desk;
 
@@ -93,9 +91,10 @@ gn_desk_place(pv_vm *vm, pv_value *a, int n)
 		v[i] = pv_check_int(vm, a, 2 + i, &err);
 	if (wid < 0 || err)
 		return PV_ERR;
-	return done(vm, a, desk->place(desk->ctx, wid, gfx_rect_make(v[0], v[1], v[2], v[3]),
-	                               (unsigned)v[4]),
-	            wid);
+	return done(
+		vm, a,
+		desk->place(desk->ctx, wid, gfx_rect_make(v[0], v[1], v[2], v[3]), (unsigned)v[4]),
+		wid);
 }
 
 int
@@ -154,22 +153,15 @@ gn_desk_wait(pv_vm *vm, pv_value *a, int n)
 	int32_t ms = err ? 0 : pv_check_int(vm, a, 2, &err);
 	if (err)
 		return PV_ERR;
-	pv_thread *th = vm->cur;
 	if (q->len > 0) {
-		th->wake = 0;
+		vm->cur->wake = 0; /* an event ends the wait */
 		a[0] = shift(q);
 		return PV_OK;
 	}
-	int64_t now = pv_uptime_ms();
-	if (th->wake == 0 && ms != 0)
-		th->wake = ms < 0 ? FOREVER : now + ms;
-	else if (th->wake == 0 || now >= th->wake) {
-		th->wake = 0;
+	int rc = ms == 0 ? PV_OK : pv_wait(vm, ms);
+	if (rc == PV_OK)
 		a[0] = PV_NULL;
-		return PV_OK;
-	}
-	th->state = PV_TS_SLEEP;
-	return PV_BLOCK;
+	return rc;
 }
 
 int

@@ -31,8 +31,19 @@ enum gui_class {
 #undef GCLASS
 #undef GNAT
 
-enum { SURF_W, SURF_H, SURF_PX, SURF_CX, SURF_CY, SURF_CW, SURF_CH, SURF_DX, SURF_DY, SURF_DW,
-       SURF_DH };
+enum {
+	SURF_W,
+	SURF_H,
+	SURF_PX,
+	SURF_CX,
+	SURF_CY,
+	SURF_CW,
+	SURF_CH,
+	SURF_DX,
+	SURF_DY,
+	SURF_DW,
+	SURF_DH
+};
 enum { FONT_FACE, FONT_PX };
 enum { IMG_NAME, IMG_W, IMG_H };
 

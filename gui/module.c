@@ -31,14 +31,10 @@ static const pv_modclass classes[] = {
 };
 
 static pv_module gui_module = {
-	"gui",
-	GUI_NATIVE_BASE,
-	natives,
-	sizeof natives / sizeof natives[0],
-	classes,
-	sizeof classes / sizeof classes[0],
-	NULL,
-	0,
+	"gui",   GUI_NATIVE_BASE,
+	natives, sizeof natives / sizeof natives[0],
+	classes, sizeof classes / sizeof classes[0],
+	NULL,    0,
 };
 
 void

@@ -4,8 +4,7 @@
  */
 #include "gui/gui.h"
 
-static void __attribute__((constructor))
-register_gui(void)
+static void __attribute__((constructor)) register_gui(void)
 {
 	gui_register();
 }

@@ -80,37 +80,15 @@ gui_surface_of(pv_vm *vm, pv_value v, struct gfx_buf *out)
 	return true;
 }
 
-/* The receiver's buffer and clip rect (NULL: none). */
-static struct gfx_buf
-target(pv_value *a, struct gfx_rect *clip, const struct gfx_rect **cp)
-{
-	pv_inst *s = (pv_inst *)a[0];
-	*clip = gfx_rect_make(slot(s, SURF_CX), slot(s, SURF_CY), slot(s, SURF_CW),
-	                      slot(s, SURF_CH));
-	*cp = slot(s, SURF_CW) > 0 ? clip : NULL;
-	return gui_surface_buf(s);
-}
-
-/* What a call drew (r, before clipping) joins the damage. */
-static void
-damaged(pv_value *a, struct gfx_rect r)
-{
-	pv_inst *s = (pv_inst *)a[0];
+/* One drawing call on the receiver: its pixels, its clip rect (cp NULL:
+ * none) and the integer arguments. */
+struct draw {
+	pv_inst *s;
 	struct gfx_buf b;
-	struct gfx_rect c;
+	struct gfx_rect clip;
 	const struct gfx_rect *cp;
-	b = target(a, &c, &cp);
-	r = gfx_clip(&b, cp, r);
-	if (gfx_rect_empty(r))
-		return;
-	struct gfx_rect d = gfx_rect_make(slot(s, SURF_DX), slot(s, SURF_DY), slot(s, SURF_DW),
-	                                  slot(s, SURF_DH));
-	d = gfx_rect_union(d, r);
-	set_slot(s, SURF_DX, d.x);
-	set_slot(s, SURF_DY, d.y);
-	set_slot(s, SURF_DW, d.w);
-	set_slot(s, SURF_DH, d.h);
-}
+	int32_t v[6];
+};
 
 /* Integer arguments from..to into v; false after throwing. */
 static bool
@@ -120,6 +98,40 @@ ints(pv_vm *vm, pv_value *a, int from, int to, int32_t *v)
 	for (int i = from; i <= to && !err; i++)
 		v[i - from] = pv_check_int(vm, a, i, &err);
 	return !err;
+}
+
+/* Start a drawing call whose arguments from..to are integers (to < from:
+ * none checked here); false after throwing. */
+static bool
+begin(pv_vm *vm, pv_value *a, int from, int to, struct draw *d)
+{
+	pv_inst *s = (pv_inst *)a[0];
+	d->s = s;
+	d->b = gui_surface_buf(s);
+	d->clip = gfx_rect_make(slot(s, SURF_CX), slot(s, SURF_CY), slot(s, SURF_CW),
+	                        slot(s, SURF_CH));
+	d->cp = slot(s, SURF_CW) > 0 ? &d->clip : NULL;
+	return to < from || ints(vm, a, from, to, d->v);
+}
+
+/* End it: what it drew (r, before clipping) joins the damage; returns
+ * null. */
+static int
+end(pv_value *a, struct draw *d, struct gfx_rect r)
+{
+	r = gfx_clip(&d->b, d->cp, r);
+	if (!gfx_rect_empty(r)) {
+		pv_inst *s = d->s;
+		struct gfx_rect old = gfx_rect_make(slot(s, SURF_DX), slot(s, SURF_DY),
+		                                    slot(s, SURF_DW), slot(s, SURF_DH));
+		struct gfx_rect u = gfx_rect_union(old, r);
+		set_slot(s, SURF_DX, u.x);
+		set_slot(s, SURF_DY, u.y);
+		set_slot(s, SURF_DW, u.w);
+		set_slot(s, SURF_DH, u.h);
+	}
+	a[0] = PV_NULL;
+	return PV_OK;
 }
 
 /* 0xRRGGBB is opaque; a colour with an alpha byte is blended. */
@@ -170,41 +182,32 @@ gn_surface_height(pv_vm *vm, pv_value *a, int n)
 int
 gn_surface_clear(pv_vm *vm, pv_value *a, int n)
 {
-	int32_t c;
-	if (!ints(vm, a, 1, 1, &c))
+	struct draw d;
+	if (!begin(vm, a, 1, 1, &d))
 		return PV_ERR;
-	struct gfx_rect clip;
-	const struct gfx_rect *cp;
-	struct gfx_buf b = target(a, &clip, &cp);
-	struct gfx_rect r = gfx_rect_make(0, 0, b.w, b.h);
-	gfx_fill(&b, cp, r, colour(c) | 0xFF000000u);
-	damaged(a, r);
-	a[0] = PV_NULL;
-	return PV_OK;
+	struct gfx_rect r = gfx_rect_make(0, 0, d.b.w, d.b.h);
+	gfx_fill(&d.b, d.cp, r, colour(d.v[0]) | 0xFF000000u);
+	return end(a, &d, r);
 }
 
 /* fill and rect: x, y, w, h, colour. */
 static int
 box(pv_vm *vm, pv_value *a, bool outline)
 {
-	int32_t v[5];
-	if (!ints(vm, a, 1, 5, v))
+	struct draw d;
+	if (!begin(vm, a, 1, 5, &d))
 		return PV_ERR;
-	struct gfx_rect clip;
-	const struct gfx_rect *cp;
-	struct gfx_buf b = target(a, &clip, &cp);
+	int32_t *v = d.v;
 	struct gfx_rect r = gfx_rect_make(v[0], v[1], v[2], v[3]);
 	uint32_t c = colour(v[4]);
 	if (outline && v[2] > 0 && v[3] > 0) {
-		gfx_hline(&b, cp, v[0], v[1], v[2], c);
-		gfx_hline(&b, cp, v[0], v[1] + v[3] - 1, v[2], c);
-		gfx_vline(&b, cp, v[0], v[1], v[3], c);
-		gfx_vline(&b, cp, v[0] + v[2] - 1, v[1], v[3], c);
+		gfx_hline(&d.b, d.cp, v[0], v[1], v[2], c);
+		gfx_hline(&d.b, d.cp, v[0], v[1] + v[3] - 1, v[2], c);
+		gfx_vline(&d.b, d.cp, v[0], v[1], v[3], c);
+		gfx_vline(&d.b, d.cp, v[0] + v[2] - 1, v[1], v[3], c);
 	} else if (!outline)
-		gfx_fill_blend(&b, cp, r, c);
-	damaged(a, r);
-	a[0] = PV_NULL;
-	return PV_OK;
+		gfx_fill_blend(&d.b, d.cp, r, c);
+	return end(a, &d, r);
 }
 
 int
@@ -222,34 +225,25 @@ gn_surface_rect(pv_vm *vm, pv_value *a, int n)
 int
 gn_surface_line(pv_vm *vm, pv_value *a, int n)
 {
-	int32_t v[5];
-	if (!ints(vm, a, 1, 5, v))
+	struct draw d;
+	if (!begin(vm, a, 1, 5, &d))
 		return PV_ERR;
-	struct gfx_rect clip;
-	const struct gfx_rect *cp;
-	struct gfx_buf b = target(a, &clip, &cp);
-	gfx_line(&b, cp, v[0], v[1], v[2], v[3], colour(v[4]));
+	int32_t *v = d.v;
+	gfx_line(&d.b, d.cp, v[0], v[1], v[2], v[3], colour(v[4]));
 	int x0 = v[0] < v[2] ? v[0] : v[2], y0 = v[1] < v[3] ? v[1] : v[3];
 	int x1 = v[0] < v[2] ? v[2] : v[0], y1 = v[1] < v[3] ? v[3] : v[1];
-	damaged(a, gfx_rect_make(x0, y0, x1 - x0 + 1, y1 - y0 + 1));
-	a[0] = PV_NULL;
-	return PV_OK;
+	return end(a, &d, gfx_rect_make(x0, y0, x1 - x0 + 1, y1 - y0 + 1));
 }
 
 int
 gn_surface_pixel(pv_vm *vm, pv_value *a, int n)
 {
-	int32_t v[3];
-	if (!ints(vm, a, 1, 3, v))
+	struct draw d;
+	if (!begin(vm, a, 1, 3, &d))
 		return PV_ERR;
-	struct gfx_rect clip;
-	const struct gfx_rect *cp;
-	struct gfx_buf b = target(a, &clip, &cp);
-	struct gfx_rect r = gfx_rect_make(v[0], v[1], 1, 1);
-	gfx_fill_blend(&b, cp, r, colour(v[2]));
-	damaged(a, r);
-	a[0] = PV_NULL;
-	return PV_OK;
+	struct gfx_rect r = gfx_rect_make(d.v[0], d.v[1], 1, 1);
+	gfx_fill_blend(&d.b, d.cp, r, colour(d.v[2]));
+	return end(a, &d, r);
 }
 
 int
@@ -269,17 +263,13 @@ gn_surface_getpixel(pv_vm *vm, pv_value *a, int n)
 int
 gn_surface_roundrect(pv_vm *vm, pv_value *a, int n)
 {
-	int32_t v[6];
-	if (!ints(vm, a, 1, 6, v))
+	struct draw d;
+	if (!begin(vm, a, 1, 6, &d))
 		return PV_ERR;
-	struct gfx_rect clip;
-	const struct gfx_rect *cp;
-	struct gfx_buf b = target(a, &clip, &cp);
+	int32_t *v = d.v;
 	struct gfx_rect r = gfx_rect_make(v[0], v[1], v[2], v[3]);
-	gfx_rounded_rect(&b, cp, r, v[4] < 0 ? 0 : v[4], colour(v[5]));
-	damaged(a, r);
-	a[0] = PV_NULL;
-	return PV_OK;
+	gfx_rounded_rect(&d.b, d.cp, r, v[4] < 0 ? 0 : v[4], colour(v[5]));
+	return end(a, &d, r);
 }
 
 int
@@ -297,13 +287,12 @@ gn_surface_text(pv_vm *vm, pv_value *a, int n)
 		a[0] = pv_mkint(x);
 		return PV_OK;
 	}
-	struct gfx_rect clip;
-	const struct gfx_rect *cp;
-	struct gfx_buf b = target(a, &clip, &cp);
-	int end = font_draw(&b, cp, font, x, y + font_ascent(font), PV_STR(s)->s,
+	struct draw d;
+	begin(vm, a, 1, 0, &d);
+	int pen = font_draw(&d.b, d.cp, font, x, y + font_ascent(font), PV_STR(s)->s,
 	                    colour(c) & 0xFFFFFFu);
-	damaged(a, gfx_rect_make(x, y, end - x, font_height(font)));
-	a[0] = pv_mkint(end);
+	end(a, &d, gfx_rect_make(x, y, pen - x, font_height(font)));
+	a[0] = pv_mkint(pen);
 	return PV_OK;
 }
 
@@ -312,16 +301,12 @@ gn_surface_blit(pv_vm *vm, pv_value *a, int n)
 {
 	int err = 0;
 	pv_inst *src = gui_check(vm, a, 1, GUI_C_SURFACE, &err);
-	int32_t v[2];
-	if (err || !ints(vm, a, 2, 3, v))
+	struct draw d;
+	if (err || !begin(vm, a, 2, 3, &d))
 		return PV_ERR;
-	struct gfx_rect clip;
-	const struct gfx_rect *cp;
-	struct gfx_buf b = target(a, &clip, &cp), sb = gui_surface_buf(src);
-	gfx_blit(&b, cp, v[0], v[1], &sb, NULL);
-	damaged(a, gfx_rect_make(v[0], v[1], sb.w, sb.h));
-	a[0] = PV_NULL;
-	return PV_OK;
+	struct gfx_buf sb = gui_surface_buf(src);
+	gfx_blit(&d.b, d.cp, d.v[0], d.v[1], &sb, NULL);
+	return end(a, &d, gfx_rect_make(d.v[0], d.v[1], sb.w, sb.h));
 }
 
 int
@@ -329,18 +314,13 @@ gn_surface_image(pv_vm *vm, pv_value *a, int n)
 {
 	int err = 0;
 	pv_inst *img = gui_check(vm, a, 1, GUI_C_IMAGE, &err);
-	int32_t v[2];
-	if (err || !ints(vm, a, 2, 3, v))
+	struct draw d;
+	if (err || !begin(vm, a, 2, 3, &d))
 		return PV_ERR;
 	const struct gfx_buf *px = gui_image_pixels(img);
-	struct gfx_rect clip;
-	const struct gfx_rect *cp;
-	struct gfx_buf b = target(a, &clip, &cp);
 	if (px)
-		gfx_blit_blend(&b, cp, v[0], v[1], px, NULL);
-	damaged(a, gfx_rect_make(v[0], v[1], px ? px->w : 0, px ? px->h : 0));
-	a[0] = PV_NULL;
-	return PV_OK;
+		gfx_blit_blend(&d.b, d.cp, d.v[0], d.v[1], px, NULL);
+	return end(a, &d, gfx_rect_make(d.v[0], d.v[1], px ? px->w : 0, px ? px->h : 0));
 }
 
 int
@@ -350,9 +330,9 @@ gn_surface_clip(pv_vm *vm, pv_value *a, int n)
 	if (!ints(vm, a, 1, 4, v))
 		return PV_ERR;
 	pv_inst *s = (pv_inst *)a[0];
-	struct gfx_rect r = gfx_rect_intersect(gfx_rect_make(v[0], v[1], v[2], v[3]),
-	                                       gfx_rect_make(0, 0, slot(s, SURF_W),
-	                                                     slot(s, SURF_H)));
+	struct gfx_rect r =
+		gfx_rect_intersect(gfx_rect_make(v[0], v[1], v[2], v[3]),
+	                           gfx_rect_make(0, 0, slot(s, SURF_W), slot(s, SURF_H)));
 	if (gfx_rect_empty(r)) /* nothing may be drawn: a clip of one pixel off the surface */
 		r = gfx_rect_make(-1, -1, 1, 1);
 	set_slot(s, SURF_CX, r.x);
@@ -377,19 +357,19 @@ gn_surface_unclip(pv_vm *vm, pv_value *a, int n)
 int
 gn_surface_scroll(pv_vm *vm, pv_value *a, int n)
 {
-	int32_t v[5];
-	if (!ints(vm, a, 1, 5, v))
+	struct draw d;
+	if (!begin(vm, a, 1, 5, &d))
 		return PV_ERR;
-	struct gfx_buf b = gui_surface_buf((pv_inst *)a[0]);
-	struct gfx_rect r = gfx_clip(&b, NULL, gfx_rect_make(v[0], v[1], v[2], v[3]));
+	int32_t *v = d.v;
+	d.cp = NULL; /* the rect itself bounds it */
+	struct gfx_rect r = gfx_clip(&d.b, NULL, gfx_rect_make(v[0], v[1], v[2], v[3]));
 	int dy = v[4];
 	if (!gfx_rect_empty(r) && dy != 0 && (dy < 0 ? -dy : dy) < r.h) {
-		struct gfx_rect src = gfx_rect_make(r.x, dy < 0 ? r.y - dy : r.y, r.w, r.h - (dy < 0 ? -dy : dy));
-		gfx_blit(&b, &r, r.x, dy < 0 ? r.y : r.y + dy, &b, &src);
+		struct gfx_rect src =
+			gfx_rect_make(r.x, dy < 0 ? r.y - dy : r.y, r.w, r.h - (dy < 0 ? -dy : dy));
+		gfx_blit(&d.b, &r, r.x, dy < 0 ? r.y : r.y + dy, &d.b, &src);
 	}
-	damaged(a, r);
-	a[0] = PV_NULL;
-	return PV_OK;
+	return end(a, &d, r);
 }
 
 /* The damage since the last call as [x, y, w, h], or null; then none. */

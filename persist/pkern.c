@@ -56,7 +56,7 @@ static uint32_t pause_us;
 static void (*tick_fn)(void);
 static uint32_t tick_ms;
 static void (*damage_fn)(const char *why);
-static volatile bool lost; /* a page could not be loaded: stop */
+static volatile bool lost;    /* a page could not be loaded: stop */
 static volatile bool writing; /* from the pause to the end of the writer's round */
 static volatile int last_rc;
 
@@ -156,8 +156,7 @@ prot_relax(void *ctx)
 	thread_yield();
 }
 
-static const struct snap_prot kern_prot = { prot_protect, prot_alloc, prot_free, NULL,
-	                                    prot_relax };
+static const struct snap_prot kern_prot = { prot_protect, prot_alloc, prot_free, NULL, prot_relax };
 
 /* ---------------------------------------------------------------- faults */
 

@@ -31,7 +31,7 @@
 #include "crc32c.h"
 
 #define ROUNDS    11
-#define STRIDE    3        /* dirty every third page */
+#define STRIDE    3            /* dirty every third page */
 #define RAW_CHUNK (256u << 10) /* bytes per raw write: the writer's batch */
 #define EXIT_PASS 0x12
 #define EXIT_FAIL 0x13

@@ -145,8 +145,8 @@ all_inits(pv_vm *vm, pv_array *mods, pv_value own)
 }
 
 int
-pv_compile_into(pv_vm *vm, const pv_src *src, int n, const char *ns, pv_value *inits,
-                pv_map *funcs, char **errtext)
+pv_compile_into(pv_vm *vm, const pv_src *src, int n, const char *ns, pv_value *inits, pv_map *funcs,
+                char **errtext)
 {
 	pv_env env;
 	struct envctx ectx = { vm, ns };
@@ -176,7 +176,8 @@ pv_compile_into(pv_vm *vm, const pv_src *src, int n, const char *ns, pv_value *i
 		for (uint32_t i = 0; funcs && i < im->nfunc; i++) {
 			const char *f = im->str[im->func[i].name];
 			pv_value full = ns ? pv_str_fmt(vm, "%s.%s", ns, f) : pv_str_cstr(vm, f);
-			pv_map_put(vm, funcs, pv_str_cstr(vm, f), pv_global_get(vm, PV_STR(full)->s));
+			pv_map_put(vm, funcs, pv_str_cstr(vm, f),
+			           pv_global_get(vm, PV_STR(full)->s));
 		}
 	}
 	pvi_free(im);

@@ -29,7 +29,7 @@ typedef struct lctx {
 	pv_proto **proto;
 	char *err;
 	size_t errn;
-	const char *ns;   /* namespace, or NULL */
+	const char *ns;  /* namespace, or NULL */
 	pv_value *gname; /* per string: the global it names here (see gname()) */
 } lctx;
 
@@ -60,7 +60,8 @@ gname(lctx *L, uint32_t s)
 	if (!L->gname[s]) {
 		pv_value full = pv_str_fmt(L->vm, "%s.%s", L->ns, L->im->str[s]);
 		full = pv_intern(L->vm, PV_STR(full)->s, PV_STR(full)->len);
-		L->gname[s] = image_defines(L->im, s) || global_value(L->vm, full) ? full : L->str[s];
+		L->gname[s] =
+			image_defines(L->im, s) || global_value(L->vm, full) ? full : L->str[s];
 	}
 	return L->gname[s];
 }
@@ -300,8 +301,7 @@ pv_load(pv_vm *vm, const pv_image *im, pv_value *inits, char *err, size_t errn)
 }
 
 int
-pv_load_ns(pv_vm *vm, const pv_image *im, const char *ns, pv_value *inits, char *err,
-           size_t errn)
+pv_load_ns(pv_vm *vm, const pv_image *im, const char *ns, pv_value *inits, char *err, size_t errn)
 {
 	lctx L = { vm,
 		   im,

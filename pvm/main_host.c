@@ -224,7 +224,8 @@ run_stored(const char *store, int ms, char **files, int n)
 			return 1;
 		}
 		if (vm->version != PV_VERSION) {
-			fprintf(stderr, "pvm: %s: made by a VM of another layout (%08x, this one %08x)\n",
+			fprintf(stderr,
+			        "pvm: %s: made by a VM of another layout (%08x, this one %08x)\n",
 			        store, vm->version, PV_VERSION);
 			return 1;
 		}

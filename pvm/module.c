@@ -170,8 +170,9 @@ pv_module_import_for(pv_vm *vm, const pv_src *src, int nsrc, pv_array *inits)
 				continue;
 			}
 			const char *name;
-			size_t n = (p == src[f].text || !ident_char(p[-1])) ? import_name(p, end, &name)
-			                                                      : 0;
+			size_t n = (p == src[f].text || !ident_char(p[-1]))
+			                   ? import_name(p, end, &name)
+			                   : 0;
 			if (n > 0 && n < 32) {
 				char buf[32];
 				memcpy(buf, name, n);

@@ -17,7 +17,7 @@
 #define PV_MAX_MODULES  8
 
 typedef struct pv_natdef { /* one native: natives.c and modules alike */
-	int cls;               /* core: PV_C_*; module: index into its classes */
+	int cls;           /* core: PV_C_*; module: index into its classes */
 	const char *name;
 	int arity, kind; /* kind: PV_NAT_M method, _S static, _G global, _C ctor */
 	pv_cfn fn;

@@ -263,29 +263,35 @@ nat_thread_new(pv_vm *vm, pv_value *a, int n)
 	return PV_OK;
 }
 
-/* Restartable: the first call sets the wake time and blocks; the call runs
- * again when the thread wakes and then returns. */
+int
+pv_wait(pv_vm *vm, int64_t ms)
+{
+	pv_thread *th = vm->cur;
+	int64_t now = pv_uptime_ms();
+	if (th->wake == 0) {
+		int64_t until = ms < 0 ? PV_FOREVER : now + ms;
+		th->wake = until > 0 ? until : 1; /* 0 means "not waiting" */
+	} else if (now >= th->wake) {
+		th->wake = 0;
+		return PV_OK;
+	}
+	th->state = PV_TS_SLEEP;
+	return PV_BLOCK;
+}
+
+/* Restartable (pv_wait): the thread sleeps in its own call, which runs
+ * again when it wakes, also after a restore. sleep(0) yields once. */
 int
 nat_thread_sleep(pv_vm *vm, pv_value *a, int n)
 {
 	int err = 0;
 	int32_t ms = pv_check_int(vm, a, 1, &err);
-	pv_thread *th = vm->cur;
 	if (err)
 		return PV_ERR;
-	int64_t now = pv_uptime_ms();
-	if (th->wake == 0) {
-		th->wake = now + (ms > 0 ? ms : 0);
-		th->state = PV_TS_SLEEP;
-		return PV_BLOCK;
-	}
-	if (now >= th->wake) {
-		th->wake = 0;
+	int rc = pv_wait(vm, ms > 0 ? ms : 0);
+	if (rc == PV_OK)
 		a[0] = PV_NULL;
-		return PV_OK;
-	}
-	th->state = PV_TS_SLEEP;
-	return PV_BLOCK;
+	return rc;
 }
 
 int

@@ -18,9 +18,9 @@
  * object layout changes; the size of the root record is in it too. */
 #define PV_LAYOUT_REV 2u
 #define PV_VERSION    (PV_LAYOUT_REV << 16 | (uint32_t)(sizeof(struct pv_vm) & 0xffff))
-#define PV_NSMALL     64          /* exact free lists for chunks up to 512 bytes */
-#define PV_SLICE      20000       /* instructions per time slice */
-#define PV_MAX_FRAMES 20000       /* deeper is a stack overflow */
+#define PV_NSMALL     64    /* exact free lists for chunks up to 512 bytes */
+#define PV_SLICE      20000 /* instructions per time slice */
+#define PV_MAX_FRAMES 20000 /* deeper is a stack overflow */
 
 enum pv_gcphase { PV_GC_IDLE, PV_GC_MARK, PV_GC_SWEEP };
 
@@ -82,7 +82,7 @@ typedef struct pv_vm {
 	pv_value s_init, s_tostring, s_message; /* interned names */
 	volatile uint32_t trap;                 /* ask the interpreter to stop at a boundary */
 	uint32_t rng, failed, boots, oom, oom_retry;
-	uint32_t world;   /* a persistent world: runs with no main, forever */
+	uint32_t world;  /* a persistent world: runs with no main, forever */
 	pv_map *modules; /* library modules installed (name -> true): module.c */
 } pv_vm;
 
@@ -210,6 +210,12 @@ pv_thread *pv_thread_new(pv_vm *vm, pv_value fn);
 int pv_thread_push(pv_vm *vm, pv_thread *th, pv_closure *cl, uint32_t base, int nvals, int32_t ret,
                    uint32_t flags);
 int pv_schedule(pv_vm *vm);
+/* For a native that blocks, restartably: PV_BLOCK until ms (< 0: for
+ * ever) have passed on the world's clock - the native runs again each time
+ * its thread wakes, also early (an event) and after a restore - then
+ * PV_OK once, the wait over (th->wake holds the deadline meanwhile). */
+#define PV_FOREVER ((int64_t)1 << 60)
+int pv_wait(pv_vm *vm, int64_t ms);
 /* If set, called instead of pv_idle_ms when every thread waits (a host
  * harness feeding scripted input uses it); still a safepoint. */
 extern void (*pv_idle_hook)(int ms);

@@ -45,8 +45,8 @@
 #include "world.h"
 
 #define WELCOME_APP    "notes" /* opened in a new world (phantom.welcome=NAME|0) */
-#define HEAP_SHARE_NUM 3 /* the heap may take 3/4 of the RAM left ... */
-#define HEAP_SHARE_DEN 4 /* ... the rest covers copy-on-write and tables */
+#define HEAP_SHARE_NUM 3       /* the heap may take 3/4 of the RAM left ... */
+#define HEAP_SHARE_DEN 4       /* ... the rest covers copy-on-write and tables */
 
 #define LAUNCH_MAX 8 /* launch requests waiting for the VM's thread */
 
@@ -149,7 +149,8 @@ app_class(const char *src, size_t len, char *cls, size_t n)
 {
 	const char *end = src + len;
 	for (const char *p = src; p + 11 < end; p++) {
-		if (memcmp(p, "extends App", 11) != 0 || (p + 11 < end && (isalnum((unsigned char)p[11]) || p[11] == '_')))
+		if (memcmp(p, "extends App", 11) != 0 ||
+		    (p + 11 < end && (isalnum((unsigned char)p[11]) || p[11] == '_')))
 			continue;
 		const char *q = p; /* back over spaces, the name, spaces, "class" */
 		while (q > src && q[-1] == ' ')
@@ -401,10 +402,11 @@ world_main(void *arg)
 	int st = pkern_open(mib, bootinfo_flag("phantom.format"), err, sizeof err);
 	if (st < 0) {
 		char why[300];
-		snprintf(why, sizeof why, "%s%s", err,
-		         st == SNAP_EFOREIGN || st == SNAP_EDAMAGED
-		                 ? " - boot with phantom.format=1 to erase the disk and start afresh"
-		                 : "");
+		snprintf(
+			why, sizeof why, "%s%s", err,
+			st == SNAP_EFOREIGN || st == SNAP_EDAMAGED
+				? " - boot with phantom.format=1 to erase the disk and start afresh"
+				: "");
 		fail(why);
 		return;
 	}

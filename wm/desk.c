@@ -118,22 +118,38 @@ save_order(struct desk *d)
 /* ---------------------------------------------------------------- events */
 
 static const char *const key_names[] = {
-	[WM_KEY_F1 - WM_KEY_F1] = "F1",  [WM_KEY_F2 - WM_KEY_F1] = "F2",
-	[WM_KEY_F3 - WM_KEY_F1] = "F3",  [WM_KEY_F4 - WM_KEY_F1] = "F4",
-	[WM_KEY_F5 - WM_KEY_F1] = "F5",  [WM_KEY_F6 - WM_KEY_F1] = "F6",
-	[WM_KEY_F7 - WM_KEY_F1] = "F7",  [WM_KEY_F8 - WM_KEY_F1] = "F8",
-	[WM_KEY_F9 - WM_KEY_F1] = "F9",  [WM_KEY_F10 - WM_KEY_F1] = "F10",
-	[WM_KEY_F11 - WM_KEY_F1] = "F11", [WM_KEY_F12 - WM_KEY_F1] = "F12",
-	[WM_KEY_UP - WM_KEY_F1] = "Up",  [WM_KEY_DOWN - WM_KEY_F1] = "Down",
-	[WM_KEY_LEFT - WM_KEY_F1] = "Left", [WM_KEY_RIGHT - WM_KEY_F1] = "Right",
-	[WM_KEY_HOME - WM_KEY_F1] = "Home", [WM_KEY_END - WM_KEY_F1] = "End",
-	[WM_KEY_PGUP - WM_KEY_F1] = "PageUp", [WM_KEY_PGDN - WM_KEY_F1] = "PageDown",
-	[WM_KEY_INSERT - WM_KEY_F1] = "Insert", [WM_KEY_DELETE - WM_KEY_F1] = "Delete",
-	[WM_KEY_LSHIFT - WM_KEY_F1] = "Shift", [WM_KEY_RSHIFT - WM_KEY_F1] = "Shift",
-	[WM_KEY_LCTRL - WM_KEY_F1] = "Control", [WM_KEY_RCTRL - WM_KEY_F1] = "Control",
-	[WM_KEY_LALT - WM_KEY_F1] = "Alt", [WM_KEY_RALT - WM_KEY_F1] = "Alt",
-	[WM_KEY_CAPSLOCK - WM_KEY_F1] = "CapsLock", [WM_KEY_LMETA - WM_KEY_F1] = "Meta",
-	[WM_KEY_RMETA - WM_KEY_F1] = "Meta", [WM_KEY_MENU - WM_KEY_F1] = "Menu",
+	[WM_KEY_F1 - WM_KEY_F1] = "F1",
+	[WM_KEY_F2 - WM_KEY_F1] = "F2",
+	[WM_KEY_F3 - WM_KEY_F1] = "F3",
+	[WM_KEY_F4 - WM_KEY_F1] = "F4",
+	[WM_KEY_F5 - WM_KEY_F1] = "F5",
+	[WM_KEY_F6 - WM_KEY_F1] = "F6",
+	[WM_KEY_F7 - WM_KEY_F1] = "F7",
+	[WM_KEY_F8 - WM_KEY_F1] = "F8",
+	[WM_KEY_F9 - WM_KEY_F1] = "F9",
+	[WM_KEY_F10 - WM_KEY_F1] = "F10",
+	[WM_KEY_F11 - WM_KEY_F1] = "F11",
+	[WM_KEY_F12 - WM_KEY_F1] = "F12",
+	[WM_KEY_UP - WM_KEY_F1] = "Up",
+	[WM_KEY_DOWN - WM_KEY_F1] = "Down",
+	[WM_KEY_LEFT - WM_KEY_F1] = "Left",
+	[WM_KEY_RIGHT - WM_KEY_F1] = "Right",
+	[WM_KEY_HOME - WM_KEY_F1] = "Home",
+	[WM_KEY_END - WM_KEY_F1] = "End",
+	[WM_KEY_PGUP - WM_KEY_F1] = "PageUp",
+	[WM_KEY_PGDN - WM_KEY_F1] = "PageDown",
+	[WM_KEY_INSERT - WM_KEY_F1] = "Insert",
+	[WM_KEY_DELETE - WM_KEY_F1] = "Delete",
+	[WM_KEY_LSHIFT - WM_KEY_F1] = "Shift",
+	[WM_KEY_RSHIFT - WM_KEY_F1] = "Shift",
+	[WM_KEY_LCTRL - WM_KEY_F1] = "Control",
+	[WM_KEY_RCTRL - WM_KEY_F1] = "Control",
+	[WM_KEY_LALT - WM_KEY_F1] = "Alt",
+	[WM_KEY_RALT - WM_KEY_F1] = "Alt",
+	[WM_KEY_CAPSLOCK - WM_KEY_F1] = "CapsLock",
+	[WM_KEY_LMETA - WM_KEY_F1] = "Meta",
+	[WM_KEY_RMETA - WM_KEY_F1] = "Meta",
+	[WM_KEY_MENU - WM_KEY_F1] = "Menu",
 };
 
 /* The name Event.key() gives a wm key code (docs/desktop.md). */
@@ -143,16 +159,25 @@ key_name(pv_vm *vm, unsigned key)
 	const char *s = NULL;
 	char one[2];
 	switch (key) {
-	case WM_KEY_BACKSPACE: s = "Backspace"; break;
-	case WM_KEY_TAB: s = "Tab"; break;
-	case WM_KEY_ENTER: s = "Enter"; break;
-	case WM_KEY_ESC: s = "Escape"; break;
+	case WM_KEY_BACKSPACE:
+		s = "Backspace";
+		break;
+	case WM_KEY_TAB:
+		s = "Tab";
+		break;
+	case WM_KEY_ENTER:
+		s = "Enter";
+		break;
+	case WM_KEY_ESC:
+		s = "Escape";
+		break;
 	default:
 		if (key >= 0x20 && key < 0x7f) {
 			one[0] = (char)key;
 			one[1] = 0;
 			s = one;
-		} else if (key >= WM_KEY_F1 && key - WM_KEY_F1 < sizeof key_names / sizeof key_names[0])
+		} else if (key >= WM_KEY_F1 &&
+		           key - WM_KEY_F1 < sizeof key_names / sizeof key_names[0])
 			s = key_names[key - WM_KEY_F1];
 	}
 	return s ? pv_intern(vm, s, strlen(s)) : PV_NULL;
@@ -227,14 +252,16 @@ post(struct desk *d, pv_value win, const struct ev *ev)
 	if (queue->len > 0 && strcmp(ev->kind, "move") == 0) {
 		pv_value last = queue->items->v[queue->len - 1];
 		pv_value k = get(last, "kind");
-		if (get(last, "window") == win && pv_is_str(k) && strcmp(PV_STR(k)->s, "move") == 0) {
+		if (get(last, "window") == win && pv_is_str(k) &&
+		    strcmp(PV_STR(k)->s, "move") == 0) {
 			fill_event(d, last, win, ev);
 			return;
 		}
 	}
 	if (queue->len >= QUEUE_MAX) {
 		if (!d->dropped)
-			GLOG("desk: an app has %d events waiting; newer ones are dropped", QUEUE_MAX);
+			GLOG("desk: an app has %d events waiting; newer ones are dropped",
+			     QUEUE_MAX);
 		d->dropped = true;
 		return;
 	}
@@ -328,7 +355,8 @@ unregister(struct desk *d, pv_value win)
 	pv_array *a = (pv_array *)wins;
 	for (uint32_t i = 0; i < a->len; i++)
 		if (a->items->v[i] == win) {
-			memmove(&a->items->v[i], &a->items->v[i + 1], (a->len - i - 1) * sizeof(pv_value));
+			memmove(&a->items->v[i], &a->items->v[i + 1],
+			        (a->len - i - 1) * sizeof(pv_value));
 			a->items->v[--a->len] = PV_NULL;
 			return;
 		}
@@ -376,7 +404,8 @@ on_input(void *ctx, struct wm_window *w, const struct wm_input *in)
 		post(d, win, &ev);
 	}
 	static const unsigned bits[3] = { WM_BTN_LEFT, WM_BTN_RIGHT, WM_BTN_MIDDLE };
-	unsigned changed = (in->buttons ^ d->buttons) & (WM_BTN_LEFT | WM_BTN_RIGHT | WM_BTN_MIDDLE);
+	unsigned changed =
+		(in->buttons ^ d->buttons) & (WM_BTN_LEFT | WM_BTN_RIGHT | WM_BTN_MIDDLE);
 	d->buttons = in->buttons;
 	for (int b = 0; b < 3; b++)
 		if (changed & bits[b]) {
@@ -564,14 +593,16 @@ rebuild(struct desk *d)
 	pv_array *a = (pv_array *)wins;
 	int n = 0;
 	for (uint32_t i = 0; i < a->len && n < DESK_MAX; i++)
-		if (field_index(a->items->v[i], "surface") >= 0 && window_create(d, n, a->items->v[i]))
+		if (field_index(a->items->v[i], "surface") >= 0 &&
+		    window_create(d, n, a->items->v[i]))
 			n++;
 	struct wm_window *z[DESK_MAX];
 	int nz = 0;
 	if (pv_is(order, PV_K_ARRAY))
 		for (uint32_t i = 0; i < ((pv_array *)order)->len; i++)
 			for (int k = 0; k < n; k++)
-				if (d->slots[k].win == ((pv_array *)order)->items->v[i] && nz < DESK_MAX)
+				if (d->slots[k].win == ((pv_array *)order)->items->v[i] &&
+				    nz < DESK_MAX)
 					z[nz++] = d->slots[k].w;
 	if (nz == n)
 		wm_restack(d->wm, z, nz);

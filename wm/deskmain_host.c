@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "fonts/fonts.h"
+#include "gui/file.h"
 #include "gui/png.h"
 #include "pvm/arena.h"
 #include "pvm/load.h"
@@ -51,8 +52,7 @@ static void
 flip(void *ctx, const uint32_t *src, int stride, const struct gfx_rect *r)
 {
 	for (int y = 0; y < r->h; y++)
-		memcpy(gfx_row(&R.fb, r->x, r->y + y), src + (size_t)y * stride,
-		       (size_t)r->w * 4);
+		memcpy(gfx_row(&R.fb, r->x, r->y + y), src + (size_t)y * stride, (size_t)r->w * 4);
 }
 
 static void
@@ -77,8 +77,11 @@ wheel(int x, int y, int dz)
 static void
 pointer(int x, int y, unsigned buttons)
 {
-	struct wm_input ev = { .type = WM_IN_POINTER, .mods = (uint8_t)R.mods,
-		               .buttons = (uint8_t)buttons, .x = x, .y = y };
+	struct wm_input ev = { .type = WM_IN_POINTER,
+		               .mods = (uint8_t)R.mods,
+		               .buttons = (uint8_t)buttons,
+		               .x = x,
+		               .y = y };
 	desk_input(R.desk, &ev);
 }
 
@@ -86,20 +89,27 @@ static const struct {
 	const char *name;
 	unsigned key;
 } keys[] = {
-	{ "Enter", WM_KEY_ENTER },   { "Tab", WM_KEY_TAB },        { "Escape", WM_KEY_ESC },
-	{ "Backspace", WM_KEY_BACKSPACE }, { "Delete", WM_KEY_DELETE }, { "Left", WM_KEY_LEFT },
-	{ "Right", WM_KEY_RIGHT },   { "Up", WM_KEY_UP },          { "Down", WM_KEY_DOWN },
-	{ "Home", WM_KEY_HOME },     { "End", WM_KEY_END },        { "PageUp", WM_KEY_PGUP },
-	{ "PageDown", WM_KEY_PGDN }, { "Insert", WM_KEY_INSERT },  { "Meta", WM_KEY_LMETA },
-	{ "F1", WM_KEY_F1 },         { "F2", WM_KEY_F2 },          { "F3", WM_KEY_F3 },
-	{ "F4", WM_KEY_F4 },         { "F5", WM_KEY_F5 },          { "F12", WM_KEY_F12 },
+	{ "Enter", WM_KEY_ENTER },   { "Tab", WM_KEY_TAB },
+	{ "Escape", WM_KEY_ESC },    { "Backspace", WM_KEY_BACKSPACE },
+	{ "Delete", WM_KEY_DELETE }, { "Left", WM_KEY_LEFT },
+	{ "Right", WM_KEY_RIGHT },   { "Up", WM_KEY_UP },
+	{ "Down", WM_KEY_DOWN },     { "Home", WM_KEY_HOME },
+	{ "End", WM_KEY_END },       { "PageUp", WM_KEY_PGUP },
+	{ "PageDown", WM_KEY_PGDN }, { "Insert", WM_KEY_INSERT },
+	{ "Meta", WM_KEY_LMETA },    { "F1", WM_KEY_F1 },
+	{ "F2", WM_KEY_F2 },         { "F3", WM_KEY_F3 },
+	{ "F4", WM_KEY_F4 },         { "F5", WM_KEY_F5 },
+	{ "F12", WM_KEY_F12 },
 };
 
 static void
 key_event(unsigned key, uint32_t ch, bool pressed)
 {
-	struct wm_input ev = { .type = WM_IN_KEY, .pressed = pressed, .mods = (uint8_t)R.mods,
-		               .key = (uint16_t)key, .ch = pressed ? ch : 0 };
+	struct wm_input ev = { .type = WM_IN_KEY,
+		               .pressed = pressed,
+		               .mods = (uint8_t)R.mods,
+		               .key = (uint16_t)key,
+		               .ch = pressed ? ch : 0 };
 	desk_input(R.desk, &ev);
 }
 
@@ -144,7 +154,7 @@ press(char *name)
 		char c = name[0];
 		key = (unsigned char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
 		ch = (R.mods & WM_MOD_SHIFT) && c >= 'a' && c <= 'z' ? (uint32_t)(c - 'a' + 'A')
-		                                                      : (uint32_t)c;
+		                                                     : (uint32_t)c;
 		if (R.mods & (WM_MOD_CTRL | WM_MOD_ALT))
 			ch = 0;
 	}
@@ -277,10 +287,10 @@ idle(int ms)
 static bool
 setup(int w, int h)
 {
-	struct wm_fonts fonts = {
-		fonts_get(FONTS_SANS_BOLD, THEME_TITLE_PX), fonts_get(FONTS_SANS, THEME_TEXT_PX),
-		fonts_get(FONTS_SANS, THEME_CLOCK_PX), fonts_get(FONTS_SANS_BOLD, THEME_START_PX)
-	};
+	struct wm_fonts fonts = { fonts_get(FONTS_SANS_BOLD, THEME_TITLE_PX),
+		                  fonts_get(FONTS_SANS, THEME_TEXT_PX),
+		                  fonts_get(FONTS_SANS, THEME_CLOCK_PX),
+		                  fonts_get(FONTS_SANS_BOLD, THEME_START_PX) };
 	if (!gfx_buf_alloc(&R.fb, w, h) || !gfx_buf_alloc(&R.wall.buf, w, h))
 		return false;
 	R.screen = wm_screen_create(w, h, flip, NULL);
@@ -296,27 +306,6 @@ setup(int w, int h)
 	desk_set_clock(R.desk, 9, 41);
 	wm_damage_all(R.screen);
 	return true;
-}
-
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	char *buf = malloc((size_t)n + 1);
-	if (buf && fread(buf, 1, (size_t)n, f) == (size_t)n)
-		buf[n] = 0;
-	else {
-		free(buf);
-		buf = NULL;
-	}
-	fclose(f);
-	*len = (size_t)n;
-	return buf;
 }
 
 static int
@@ -343,7 +332,7 @@ main(int argc, char **argv)
 	pv_src *src = calloc((size_t)n, sizeof *src);
 	for (int k = 0; k < n; k++) {
 		src[k].name = argv[i + k];
-		src[k].text = slurp(argv[i + k], &src[k].len);
+		src[k].text = gui_read_file(argv[i + k], &src[k].len);
 		if (!src[k].text) {
 			fprintf(stderr, "desk: cannot read %s\n", argv[i + k]);
 			return 2;

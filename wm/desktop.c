@@ -138,10 +138,10 @@ launch(void *ctx, const char *title)
 static bool
 setup_desk(struct desktop *d)
 {
-	struct wm_fonts fonts = {
-		fonts_get(FONTS_SANS_BOLD, THEME_TITLE_PX), fonts_get(FONTS_SANS, THEME_TEXT_PX),
-		fonts_get(FONTS_SANS, THEME_CLOCK_PX), fonts_get(FONTS_SANS_BOLD, THEME_START_PX)
-	};
+	struct wm_fonts fonts = { fonts_get(FONTS_SANS_BOLD, THEME_TITLE_PX),
+		                  fonts_get(FONTS_SANS, THEME_TEXT_PX),
+		                  fonts_get(FONTS_SANS, THEME_CLOCK_PX),
+		                  fonts_get(FONTS_SANS_BOLD, THEME_START_PX) };
 	if (!fonts.title || !fonts.text)
 		klog("desktop: fonts missing; text left out");
 	d->desk = desk_create(d->screen, &fonts);
@@ -240,8 +240,11 @@ clamp(int v, int lo, int hi)
 static void
 pointer(struct desktop *d, int dz)
 {
-	struct wm_input in = { .type = WM_IN_POINTER, .buttons = (uint8_t)d->buttons,
-		               .x = d->cx, .y = d->cy, .dz = dz };
+	struct wm_input in = { .type = WM_IN_POINTER,
+		               .buttons = (uint8_t)d->buttons,
+		               .x = d->cx,
+		               .y = d->cy,
+		               .dz = dz };
 	desk_input(d->desk, &in);
 	d->moved = false;
 }
@@ -273,8 +276,11 @@ handle(struct desktop *d, const struct input_event *ev)
 	} else if (ev->type == INPUT_WHEEL)
 		pointer(d, ev->dz);
 	else if (ev->type == INPUT_KEY) {
-		struct wm_input in = { .type = WM_IN_KEY, .pressed = ev->pressed, .mods = ev->mods,
-			               .key = ev->keycode, .ch = ev->ch };
+		struct wm_input in = { .type = WM_IN_KEY,
+			               .pressed = ev->pressed,
+			               .mods = ev->mods,
+			               .key = ev->keycode,
+			               .ch = ev->ch };
 		desk_input(d->desk, &in);
 	}
 }
@@ -342,7 +348,8 @@ desktop_main(void *arg)
 		sem_post(&desk_ready);
 		return;
 	}
-	bool ok = setup(d, fb); /* touches no arena: no lock (the world may hold it, waiting in bind) */
+	bool ok = setup(
+		d, fb); /* touches no arena: no lock (the world may hold it, waiting in bind) */
 	sem_post(&desk_ready);
 	if (!ok) {
 		klog("desktop: out of memory for a %ux%u desktop", fb->width, fb->height);

@@ -212,8 +212,9 @@ collect_inner(fstate *F, node *n, int nested)
 			in = in || m->kind == N_FN;
 			if (in && m->kind == N_NAME) {
 				if ((F->ninner & (F->ninner - 1)) == 0)
-					F->inner = realloc(F->inner, (F->ninner ? F->ninner * 2 : 1) *
-					                                     sizeof(char *));
+					F->inner =
+						realloc(F->inner, (F->ninner ? F->ninner * 2 : 1) *
+					                                  sizeof(char *));
 				F->inner[F->ninner++] = m->name;
 			}
 			collect_inner(F, m->b, in);

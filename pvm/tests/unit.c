@@ -398,8 +398,8 @@ test_concurrent_compiles(void)
 	enum { NT = 4 };
 	char *src = malloc(64 * 200), *p = src;
 	for (int i = 0; i < 64; i++) /* syntax errors on every line, at varying columns */
-		p += sprintf(p, "def f%d() { var = %d; return (%*s; x @ 1; if () {} }\n", i, i, i % 7,
-		             "");
+		p += sprintf(p, "def f%d() { var = %d; return (%*s; x @ 1; if () {} }\n", i, i,
+		             i % 7, "");
 	pv_src s = { "t.ph", src, strlen(src) };
 	char *want = NULL;
 	int n = 0;

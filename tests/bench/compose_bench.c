@@ -21,6 +21,7 @@
 #include <string.h>
 #include <time.h>
 #include "gui/font.h"
+#include "bench.h"
 #include "wm/compose.h"
 #include "wm/cursor.h"
 #include "wm/taskbar.h"
@@ -51,28 +52,6 @@ flip_mem(void *ctx, const uint32_t *src, int stride, const struct gfx_rect *r)
 	for (int y = 0; y < r->h; y++)
 		memcpy(v->px + (size_t)(r->y + y) * W + r->x, src + (size_t)y * stride,
 		       (size_t)r->w * 4);
-}
-
-static double
-now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
-
-static double
-median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof(*v), cmp_double);
-	return v[n / 2];
 }
 
 /* A wallpaper that is not one flat colour: gradient plus a noise pattern. */
@@ -117,22 +96,22 @@ load_font(void **data)
 static double
 run_full(struct wm_screen *s)
 {
-	double t = now();
+	double t = bench_now();
 	for (int i = 0; i < FULL_OPS; i++) {
 		wm_damage_all(s);
 		wm_compose(s);
 	}
-	return (now() - t) / FULL_OPS;
+	return (bench_now() - t) / FULL_OPS;
 }
 
 static double
 run_full_memcpy(struct wm_screen *s)
 {
 	const struct gfx_buf *back = wm_screen_back(s);
-	double t = now();
+	double t = bench_now();
 	for (int i = 0; i < FULL_OPS; i++)
 		memcpy(vram.px, back->px, (size_t)W * H * 4);
-	return (now() - t) / FULL_OPS;
+	return (bench_now() - t) / FULL_OPS;
 }
 
 /* ------------------------------------------------------------ (b) */
@@ -158,12 +137,12 @@ run_drag(struct wm_screen *s, struct wm_surface *win)
 	int n = drag_steps();
 	drag_to(s, win, 0);
 	wm_compose(s);
-	double t = now();
+	double t = bench_now();
 	for (int i = 1; i < n; i++) {
 		drag_to(s, win, i);
 		wm_compose(s);
 	}
-	return (now() - t) / (n - 1);
+	return (bench_now() - t) / (n - 1);
 }
 
 /* The damage of every step of one sweep, recorded in damage[]. */
@@ -195,14 +174,14 @@ static double
 run_drag_memcpy(struct wm_screen *s)
 {
 	const struct gfx_buf *back = wm_screen_back(s);
-	double t = now();
+	double t = bench_now();
 	for (int i = 0; i < ndamage; i++) {
 		const struct gfx_rect *r = &damage[i];
 		for (int y = r->y; y < r->y + r->h; y++)
 			memcpy(vram.px + (size_t)y * W + r->x, gfx_row(back, r->x, y),
 			       (size_t)r->w * 4);
 	}
-	return (now() - t) / (drag_steps() - 1);
+	return (bench_now() - t) / (drag_steps() - 1);
 }
 
 /* ------------------------------------------------------------ (c) */
@@ -308,12 +287,12 @@ run_desk_drag(struct wmdesk *d)
 {
 	int n = drag_steps();
 	desk_reset(d);
-	double t = now();
+	double t = bench_now();
 	for (int i = 1; i < n; i++) {
 		wm_pointer(d->wm, d->gx + i * STEP, d->gy, WM_BTN_LEFT);
 		wm_compose(d->s);
 	}
-	return (now() - t) / (n - 1);
+	return (bench_now() - t) / (n - 1);
 }
 
 static long long
@@ -344,7 +323,8 @@ measure_desk(struct wmdesk *d)
 		ref[r] = run_drag_memcpy(d->s);
 		ratio[r] = op[r] / ref[r];
 	}
-	return (struct result){ median(op, RUNS), median(ref, RUNS), median(ratio, RUNS) };
+	return (struct result){ bench_median(op, RUNS), bench_median(ref, RUNS),
+		                bench_median(ratio, RUNS) };
 }
 
 /* ------------------------------------------------------------ main */
@@ -359,7 +339,8 @@ measure(struct wm_screen *s, struct wm_surface *win, bool drag)
 		ref[r] = drag ? run_drag_memcpy(s) : run_full_memcpy(s);
 		ratio[r] = op[r] / ref[r];
 	}
-	return (struct result){ median(op, RUNS), median(ref, RUNS), median(ratio, RUNS) };
+	return (struct result){ bench_median(op, RUNS), bench_median(ref, RUNS),
+		                bench_median(ratio, RUNS) };
 }
 
 static void

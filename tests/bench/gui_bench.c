@@ -19,18 +19,19 @@
 #include <time.h>
 #include "fonts/fonts.h"
 #include "gui/font.h"
+#include "bench.h"
 #include "gui/theme.h"
 #include "pvm/arena.h"
 #include "pvm/load.h"
 #include "pvm/vm.h"
 #include "wm/desk.h"
 
-#define W       1024
-#define H       768
-#define RUNS    31
-#define GLYPHS  200 /* lines drawn per timed run of (a) */
-#define KEYS    120 /* keystrokes measured in (b) */
-#define WARMUP  10
+#define W      1024
+#define H      768
+#define RUNS   31
+#define GLYPHS 200 /* lines drawn per timed run of (a) */
+#define KEYS   120 /* keystrokes measured in (b) */
+#define WARMUP 10
 
 static const char line[] = "The quick brown fox jumps over the lazy dog, 0123456789 ...";
 
@@ -55,37 +56,15 @@ static const char program[] =
 
 static uint32_t *vram;
 
-static double
-now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
-
-static double
-median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof *v, cmp_double);
-	return v[n / 2];
-}
-
 /* memcpy of `bytes` in rows of `row` bytes, the reference for either case */
 static double
 memcpy_time(uint32_t *dst, const uint32_t *src, long long bytes, long long row)
 {
-	double t0 = now();
+	double t0 = bench_now();
 	for (long long done = 0; done < bytes; done += row)
-		memcpy((char *)dst + done % (W * H * 4 - row), (const char *)src + done % (W * H * 4 - row),
-		       (size_t)row);
-	return now() - t0;
+		memcpy((char *)dst + done % (W * H * 4 - row),
+		       (const char *)src + done % (W * H * 4 - row), (size_t)row);
+	return bench_now() - t0;
 }
 
 /* ---------------------------------------------------------------- (a) glyphs */
@@ -104,13 +83,13 @@ glyphs(void)
 	double t[RUNS], m[RUNS];
 	uint32_t *src = calloc((size_t)W * H, 4);
 	for (int r = 0; r < RUNS; r++) {
-		double t0 = now();
+		double t0 = bench_now();
 		for (int i = 0; i < GLYPHS; i++)
 			font_draw(&b, NULL, f, 0, (i % 30) * lh + font_ascent(f), line, 0x1B1E25);
-		t[r] = now() - t0;
+		t[r] = bench_now() - t0;
 		m[r] = memcpy_time(b.px, src, (long long)GLYPHS * lw * lh * 4, (long long)lw * 4);
 	}
-	double tm = median(t, RUNS), mm = median(m, RUNS);
+	double tm = bench_median(t, RUNS), mm = bench_median(m, RUNS);
 	printf("  %-44s %9.2f us %9.2f us %7.2fx\n", "(a) a 60-character line, 14 px, warm cache",
 	       tm / GLYPHS * 1e6, mm / GLYPHS * 1e6, tm / mm);
 	free(src);
@@ -123,8 +102,8 @@ static struct {
 	struct wm_screen *screen;
 	struct wm_surface wall;
 	struct desk *desk;
-	int step;          /* keystrokes injected */
-	double sent;       /* when the last one was */
+	int step;    /* keystrokes injected */
+	double sent; /* when the last one was */
 	double t[KEYS], ref[KEYS];
 	long long px[KEYS];
 } B;
@@ -140,7 +119,9 @@ flip(void *ctx, const uint32_t *src, int stride, const struct gfx_rect *r)
 static void
 key(char c)
 {
-	struct wm_input ev = { .type = WM_IN_KEY, .pressed = 1, .key = (uint16_t)c, .ch = (uint32_t)c };
+	struct wm_input ev = {
+		.type = WM_IN_KEY, .pressed = 1, .key = (uint16_t)c, .ch = (uint32_t)c
+	};
 	desk_input(B.desk, &ev);
 	ev.pressed = 0;
 	ev.ch = 0;
@@ -157,7 +138,7 @@ report(void)
 		ref[i] = B.ref[WARMUP + i];
 		px[i] = (double)B.px[WARMUP + i];
 	}
-	double tm = median(t, n), rm = median(ref, n), pm = median(px, n);
+	double tm = bench_median(t, n), rm = bench_median(ref, n), pm = bench_median(px, n);
 	printf("  %-44s %9.2f us %9.2f us %7.2fx\n", "(b) a key typed into a full TextArea",
 	       tm * 1e6, rm * 1e6, tm / rm);
 	printf("  damage per keystroke: %.0f pixels composed (median; the window is %d)\n", pm,
@@ -176,20 +157,21 @@ idle(int ms)
 		B.sent = 0;
 	} else if (B.sent > 0) {
 		wm_compose(B.screen);
-		double t = now() - B.sent;
+		double t = bench_now() - B.sent;
 		const struct wm_stats *st = wm_screen_stats(B.screen);
 		long long bytes = (st->pixels + st->direct) * 4;
 		uint32_t *tmp = malloc((size_t)W * H * 4);
 		B.t[B.step - 1] = t;
 		B.px[B.step - 1] = st->pixels + st->direct;
-		B.ref[B.step - 1] = memcpy_time(tmp, vram, bytes > 0 ? bytes : 4, bytes > 0 ? bytes : 4);
+		B.ref[B.step - 1] =
+			memcpy_time(tmp, vram, bytes > 0 ? bytes : 4, bytes > 0 ? bytes : 4);
 		free(tmp);
 	}
 	if (B.step == KEYS) {
 		report();
 		exit(0);
 	}
-	B.sent = now();
+	B.sent = bench_now();
 	key("abcdefghij"[B.step++ % 10]);
 }
 

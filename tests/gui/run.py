@@ -19,6 +19,8 @@ the image loader must show a placeholder, not crash). A test passes when
   - its stdout equals NAME.out, if there is one (lines starting "info:"
     are shown but not compared: measurements such as damage figures);
   - every line of NAME.log, if there is one, is in its stderr (the log);
+  - a script with the comment `# fonts broken-sans` runs with PHANTOM_FONTS
+    at a directory whose DejaVuSans.ttf is garbage (the fallback face);
   - every `shot PATH` of the script matches tests/gui/golden/BASENAME(PATH)
     (but the second shot of a `# same` pair, which is compared exactly):
     same size, at most MAX_SHARE of the pixels differing by more than TOL
@@ -110,6 +112,20 @@ def identical(a, b):
     return "%s and %s differ in %d pixels (incremental vs full repaint)" % (a, b, n)
 
 
+def broken_fonts(assets):
+    """A fonts directory (for PHANTOM_FONTS) whose DejaVuSans.ttf is
+    garbage after a TrueType header; the other faces are the real ones."""
+    d = os.path.join(assets, "fonts-broken-sans")
+    os.makedirs(d, exist_ok=True)
+    for face in ("DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf"):
+        dst = os.path.join(d, face)
+        if not os.path.exists(dst):
+            os.symlink(os.path.join("/usr/share/fonts/truetype/dejavu", face), dst)
+    with open(os.path.join(d, "DejaVuSans.ttf"), "wb") as f:
+        f.write(b"\x00\x01\x00\x00\x00\x10" + bytes((i * 37) % 251 for i in range(4000)))
+    return d
+
+
 def run_test(name, desk, assets, bless):
     """A list of failures (empty: passed) and the info lines."""
     ph = os.path.join(HERE, name + ".ph")
@@ -121,6 +137,8 @@ def run_test(name, desk, assets, bless):
             if os.path.exists(os.path.join(ROOT, stale)):
                 os.remove(os.path.join(ROOT, stale))
     env = dict(os.environ, PHANTOM_ASSETS=assets)
+    if any(l.startswith("# fonts broken-sans") for l in lines):
+        env["PHANTOM_FONTS"] = broken_fonts(assets)
     try:
         p = subprocess.run([desk, "--size", SIZE, "--script", script, ph], cwd=ROOT,
                            env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,

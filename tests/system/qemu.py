@@ -360,8 +360,9 @@ class Machine:
     """One QEMU running Phantom. Use as a context manager."""
 
     def __init__(self, iso, disk, mem=256, name="machine", extra=(),
-                 screen=(SCREEN_W, SCREEN_H)):
+                 screen=(SCREEN_W, SCREEN_H), display="none"):
         self.iso, self.disk, self.mem, self.name = iso, disk, mem, name
+        self.display = display                # "none", or "gtk" for a window
         self.extra, self.screen = list(extra), screen
         self.dir = os.path.join(WORK, name)
         self.boots = 0
@@ -379,7 +380,7 @@ class Machine:
         if self.disk:
             media += ["-drive", "file=%s,format=raw,if=ide,index=0" % self.disk]
         return ["qemu-system-i386", "-machine", "pc", "-accel", "tcg",
-                "-m", str(self.mem), "-vga", "std", "-display", "none"] + media + [
+                "-m", str(self.mem), "-vga", "std", "-display", self.display] + media + [
                 "-serial", "file:" + self.serial_path,
                 "-qmp", "unix:%s,server=on,wait=off" % sock,
                 "-no-reboot",

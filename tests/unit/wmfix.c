@@ -12,6 +12,7 @@
 #include "wm/frame.h"
 #include "gui/theme.h"
 #include "test.h"
+#include "gui/file.h"
 #include "wmfix.h"
 
 #define FONT_DIR "/usr/share/fonts/truetype/dejavu/"
@@ -24,18 +25,10 @@ static struct font *
 load(const char *file, int px)
 {
 	char path[256];
+	size_t n;
 	snprintf(path, sizeof(path), FONT_DIR "%s", file);
-	FILE *fp = fopen(path, "rb");
-	if (!fp)
-		return NULL;
-	fseek(fp, 0, SEEK_END);
-	long n = ftell(fp);
-	fseek(fp, 0, SEEK_SET);
-	void *data = n > 0 ? malloc((size_t)n) : NULL; /* kept: the font uses it */
-	struct font *f = NULL;
-	if (data && fread(data, 1, (size_t)n, fp) == (size_t)n)
-		f = font_open(data, (size_t)n, px);
-	fclose(fp);
+	char *data = gui_read_file(path, &n); /* kept: the font uses it */
+	struct font *f = data ? font_open(data, n, px) : NULL;
 	if (!f)
 		free(data);
 	return f;

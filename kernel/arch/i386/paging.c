@@ -18,12 +18,12 @@
 #include "kernel/pmm.h"
 #include "gdt.h"
 
-#define PTE_P   0x001u
-#define PTE_W   0x002u
-#define PTE_PWT 0x008u
-#define PTE_PCD 0x010u
-#define PTE_PS  0x080u
-#define BIG     (4u << 20)
+#define PTE_P      0x001u
+#define PTE_W      0x002u
+#define PTE_PWT    0x008u
+#define PTE_PCD    0x010u
+#define PTE_PS     0x080u
+#define BIG        (4u << 20)
 /* A hidden page keeps its frame in the PTE with P clear and HIDDEN (an
  * available bit) set; arch_unmap frees its frame like a present one's. */
 #define PTE_HIDDEN 0x200u

@@ -1,0 +1,168 @@
+// monitor.ph - Monitor: the world's vital signs, refreshed by a Timer
+// every second: how long this world has run (System.uptime(), which goes
+// on across boots), how often it was booted (System.boots()), the heap's
+// live bytes and the collector's figures (System.gcStats()), and the last
+// snapshots (System.snapshotStats(): generation, pages, KiB written,
+// pause, write time), newest first, in a table.
+//
+// Only what changed is repainted. Reading the figures changes the world
+// a little (each refresh allocates), so a world with Monitor open commits
+// a small snapshot every second: that is what the table shows.
+import gui;
+
+def th(name) { return Desk.theme(name); }
+
+def two(n) {
+    if (n < 10) { return "0" + n; }
+    return "" + n;
+}
+
+// Milliseconds as "1 d 02:03:04" / "2:03:04".
+def duration(ms) {
+    var s = Math.floor(ms / 1000.0);
+    var d = s / 86400; s = s % 86400;
+    var hms = (s / 3600) + ":" + two(s / 60 % 60) + ":" + two(s % 60);
+    if (d > 0) { return d + " d " + hms; }
+    return hms;
+}
+
+// One decimal: 1234, 1000 -> "1.2".
+def tenths(v, unit) {
+    var t = Math.floor(v * 10.0 / unit + 0.5);
+    return (t / 10) + "." + (t % 10);
+}
+
+def bytes(b) {
+    if (b >= 1048576) { return tenths(b, 1048576) + " MiB"; }
+    if (b >= 1024) { return tenths(b, 1024) + " KiB"; }
+    return b + " B";
+}
+
+def micros(us) {
+    if (us >= 1000) { return tenths(us, 1000) + " ms"; }
+    return us + " µs";
+}
+
+def figure(m, key) {
+    if (m == null || !m.has(key)) { return 0; }
+    return m.get(key);
+}
+
+// A card: a small title and a large figure.
+class Stat extends Widget {
+    var title; var value;
+    def init(title, x, y, w, h) { super.init(); this.title = title; value = "-"; setBounds(x, y, w, h); }
+    def set(v) { v = "" + v; if (v != value) { value = v; repaint(); } }
+    def paint(s) {
+        s.roundRect(x, y, w, h, 8, th("fieldEdge"));
+        s.roundRect(x + 1, y + 1, w - 2, h - 2, 7, th("fieldBg"));
+        var small = Font.get("sans", 12);
+        s.text(x + 12, y + 9, title, small, th("textDim"));
+        var px = 24;
+        var big = Font.get("sans-bold", px);
+        while (px > 12 && big.measure(value) > w - 24) { px -= 2; big = Font.get("sans-bold", px); }
+        s.text(x + 12, y + h - 10 - big.height(), value, big, th("text"));
+    }
+}
+
+// A table: a header and rows of strings; the first column left-aligned,
+// the others right-aligned; `widths` in pixels.
+class Table extends Widget {
+    var heads; var widths; var rows; var empty;
+    def init(heads, widths, x, y, w, h) {
+        super.init();
+        this.heads = heads; this.widths = widths; rows = []; empty = "";
+        setBounds(x, y, w, h);
+    }
+    def setEmpty(s) { empty = s; }
+    def setRows(r) {
+        if (("" + r) == ("" + rows)) { return; }
+        rows = r; repaint();
+    }
+    def paint(s) {
+        var rh = 23;
+        s.roundRect(x, y, w, h, th("radius"), th("fieldEdge"));
+        s.roundRect(x + 1, y + 1, w - 2, h - 2, th("radius") - 1, th("fieldBg"));
+        var bold = Font.get("sans-bold", 13);
+        var f = Font.get("sans", 13);
+        s.fill(x + 1, y + 1 + rh + 2, w - 2, 1, th("fieldEdge"));
+        cells(s, heads, y + 4, bold, th("textDim"));
+        var ry = y + rh + 6;
+        for (var i = 0; i < rows.length() && ry + rh <= y + h; i += 1) {
+            if (i % 2 == 1) { s.fill(x + 1, ry, w - 2, rh, 0xF4F6F9); }
+            cells(s, rows[i], ry + 1, f, th("text"));
+            ry += rh;
+        }
+        if (rows.length() == 0) { s.text(x + 14, ry + 4, empty, f, th("textDim")); }
+    }
+    def cells(s, row, ty, font, color) {
+        var cx = x + 14;
+        for (var c = 0; c < row.length(); c += 1) {
+            var t = "" + row[c];
+            var tx = cx + widths[c] - font.measure(t);
+            if (c == 0) { tx = cx; }
+            s.text(tx, ty + (23 - font.height()) / 2, t, font, color);
+            cx += widths[c];
+        }
+    }
+}
+
+class Monitor extends App {
+    var win; var uptime; var boots; var heap; var cycles;
+    var gcLine; var snapLine; var table; var timer;
+
+    def start() {
+        win = new Window("Monitor", 400, 150, 560, 446);
+        uptime = new Stat("Uptime of this world", 12, 12, 152, 70);
+        boots = new Stat("Boots", 172, 12, 110, 70);
+        heap = new Stat("Heap: live", 290, 12, 130, 70);
+        cycles = new Stat("GC cycles", 428, 12, 120, 70);
+        for (w in [uptime, boots, heap, cycles]) { win.add(w); }
+        win.add(heading("Garbage collector", 98));
+        gcLine = new Label("", 12, 120, 536, 22);
+        win.add(gcLine);
+        win.add(heading("Snapshots", 152));
+        snapLine = new Label("", 12, 174, 536, 22);
+        win.add(snapLine);
+        table = new Table(["Generation", "Pages", "Written", "Pause", "Write"],
+                          [108, 90, 110, 100, 100], 12, 204, 536, 230);
+        table.setEmpty("No snapshots here: this world is not persisted.");
+        win.add(table);
+        refresh();
+        win.show();
+        timer = new Timer(1000, fn() { refresh(); });
+        win.onClose(fn() { timer.stop(); return true; });
+    }
+
+    def heading(text, y) {
+        var l = new Label(text, 12, y, 300, 22);
+        l.setFont("sans-bold", 14);
+        return l;
+    }
+
+    def refresh() {
+        uptime.set(duration(System.uptime()));
+        boots.set(System.boots());
+        var gc = System.gcStats();
+        heap.set(bytes(figure(gc, "live")));
+        cycles.set(figure(gc, "cycles"));
+        gcLine.setText(figure(gc, "steps") + " steps, longest " + micros(figure(gc, "maxPauseUs")) +
+                       ", in all " + micros(figure(gc, "totalPauseUs")) + "  ·  " +
+                       figure(gc, "fulls") + " full, longest " + micros(figure(gc, "fullMaxPauseUs")));
+        var snap = System.snapshotStats();
+        var rows = [];
+        if (snap.has("recent")) {
+            for (c in snap.get("recent")) {
+                rows.push([figure(c, "gen"), figure(c, "pages"), figure(c, "kib") + " KiB",
+                           micros(figure(c, "pauseUs")), figure(c, "writeMs") + " ms"]);
+            }
+        }
+        if (snap.has("gen")) {
+            snapLine.setText("Last: generation " + figure(snap, "gen") + ", " + figure(snap, "kib") +
+                             " KiB  ·  " + figure(snap, "commits") + " commits since this boot");
+        } else {
+            snapLine.setText("None yet");
+        }
+        table.setRows(rows);
+    }
+}
