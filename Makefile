@@ -18,7 +18,7 @@ B  := build
 HB := $(B)/host
 
 .DEFAULT_GOAL := iso
-.PHONY: iso run run-nox debug test test-unit test-system gui-test host bench bless lint clean deps deps-host deps-run FORCE
+.PHONY: demo iso run run-nox debug test test-unit test-system gui-test host bench bless lint clean deps deps-host deps-run FORCE
 
 # ---------------------------------------------------------------- toolchain
 KCC     := gcc
@@ -147,6 +147,12 @@ $(DISK):
 run: deps-run iso
 	@$(MAKE) --no-print-directory $(DISK)
 	$(QEMU) -serial stdio -monitor none $(QEMUEXTRA)
+
+# The conference demo (tests/system/demo.py): a scripted session, a power
+# cut, the same desktop after the boot. HEADLESS=1: no window, exit 0 only
+# if every check held; screenshots in build/demo/.
+demo: deps-run iso
+	python3 tests/system/demo.py $(if $(filter 1,$(HEADLESS)),--headless)
 
 run-nox: iso
 	@$(MAKE) --no-print-directory $(DISK)

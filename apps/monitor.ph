@@ -115,7 +115,7 @@ class Monitor extends App {
         win = new Window("Monitor", 400, 150, 560, 446);
         uptime = new Stat("Uptime of this world", 12, 12, 152, 70);
         boots = new Stat("Boots", 172, 12, 110, 70);
-        heap = new Stat("Heap: live", 290, 12, 130, 70);
+        heap = new Stat("Heap: live bytes", 290, 12, 130, 70);
         cycles = new Stat("GC cycles", 428, 12, 120, 70);
         for (w in [uptime, boots, heap, cycles]) { win.add(w); }
         win.add(heading("Garbage collector", 98));
@@ -144,11 +144,17 @@ class Monitor extends App {
         uptime.set(duration(System.uptime()));
         boots.set(System.boots());
         var gc = System.gcStats();
-        heap.set(bytes(figure(gc, "live")));
+        var collected = figure(gc, "cycles") > 0 || figure(gc, "fulls") > 0;
         cycles.set(figure(gc, "cycles"));
-        gcLine.setText(figure(gc, "steps") + " steps, longest " + micros(figure(gc, "maxPauseUs")) +
-                       ", in all " + micros(figure(gc, "totalPauseUs")) + "  ·  " +
-                       figure(gc, "fulls") + " full, longest " + micros(figure(gc, "fullMaxPauseUs")));
+        if (collected) {
+            heap.set(bytes(figure(gc, "live")));
+            gcLine.setText(figure(gc, "steps") + " steps, longest " + micros(figure(gc, "maxPauseUs")) +
+                           ", in all " + micros(figure(gc, "totalPauseUs")) + "  ·  " +
+                           figure(gc, "fulls") + " full, longest " + micros(figure(gc, "fullMaxPauseUs")));
+        } else {
+            heap.set("—");   // live bytes are counted by a collection
+            gcLine.setText("No collection yet: the heap is measured by the first one");
+        }
         var snap = System.snapshotStats();
         var rows = [];
         if (snap.has("recent")) {

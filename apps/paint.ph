@@ -37,7 +37,7 @@ class Toggle extends Widget {
         s.roundRect(x, y, w, h, r, edge);
         s.roundRect(x + 1, y + 1, w - 2, h - 2, r - 1, face);
         if (size > 0) {
-            var d = Math.max(size + 1, 3);
+            var d = size + 2 + size / 4;
             s.roundRect(x + (w - d) / 2, y + (h - d) / 2, d, d, d / 2, ink);
             return;
         }
