@@ -263,6 +263,7 @@ atomic(pv_vm *vm)
 	h->sweep_end = h->bump;
 	h->run = NULL;
 	h->live = 0;
+	h->nlive = 0;
 	memset(h->small, 0, sizeof h->small);
 	h->big = NULL;
 }
@@ -311,11 +312,13 @@ sweep(pv_vm *vm, long work)
 		flush_run(vm);
 		o->mark = (uint8_t)h->white;
 		h->live += size;
+		h->nlive++;
 	}
 	flush_run(vm);
 	if (h->sweep >= h->sweep_end) {
 		h->phase = PV_GC_IDLE;
 		h->cycles++;
+		h->objects = h->nlive;
 		h->since = 0;
 		size_t room = h->end - h->start > h->live ? h->end - h->start - h->live : 0;
 		h->threshold = h->live < room / 2 ? h->live : room / 2;

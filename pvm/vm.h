@@ -44,6 +44,7 @@ typedef struct pv_heap {
 	pv_free *run; /* sweep: free run being coalesced */
 	uint64_t cycles, steps, pause_max_ns, pause_total_ns, freed;
 	uint64_t fulls, full_max_ns, full_total_ns; /* pv_gc_full, timed apart from steps */
+	size_t nlive, objects; /* objects kept by the sweep under way / the last cycle */
 } pv_heap;
 
 enum pv_cid {

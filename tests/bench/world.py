@@ -14,6 +14,7 @@ Prints figures, never fails on a slow result (exit 1 only if a run breaks):
 3. Boot to a restored world for a 16 MiB and a 256 MiB arena (filled with 8
    and 160 MiB of objects): QEMU start to "world: running" and to the app's
    first line after the restore, on the second boot. Target: the same.
+4. Frames per second while a window is dragged (the desktop logs them).
 
 Environment: WORLD_BENCH_RUNS (default 3).
 """
@@ -127,12 +128,30 @@ def restore_times():
     print("  256 MiB / 16 MiB: %.2fx" % (b / a))
 
 
+def drag_fps():
+    """A window dragged across the desktop by QMP pointer events as fast as
+    they come: the desktop logs the frames it composed per second."""
+    print("== frames per second while dragging a window (QEMU, hello's window)")
+    image = iso("drag", "phantom.welcome=hello")
+    with qemu.Machine(image, disk("drag", 512), name="bench-drag") as m:
+        m.wait_serial(r"world: launched hello", 30)
+        m.wait_serial(r"desktop ready", 30)
+        time.sleep(1.5)
+        for _ in range(3):
+            m.drag(300, 104, 700, 404, steps=80, pause=0.004)
+            m.drag(500, 404, 300, 104, steps=80, pause=0.004)
+        time.sleep(0.5)
+        for line in re.findall(r"desktop: drag: .*", m.serial_text()):
+            print("  " + line)
+
+
 def main():
     os.makedirs(WORK, exist_ok=True)
     try:
         snapbench()
         cpu_slowdown()
         restore_times()
+        drag_fps()
     finally:
         qemu._kill_all()
     return 0
