@@ -210,12 +210,13 @@ class Calculator extends App {
     // Show the key for `code` pressed for a moment.
     def flash(code) {
         for (key in keys) {
-            if (key.code() == code) {
-                key.setLit(true);
-                var t = null;
-                t = new Timer(PRESSED_MS, fn() { key.setLit(false); t.stop(); });
-            }
+            if (key.code() == code) { light(key); }
         }
+    }
+    def light(key) {
+        key.setLit(true);
+        var t = null;
+        t = new Timer(PRESSED_MS, fn() { key.setLit(false); t.stop(); });
     }
 
     def press(code) {

@@ -5,9 +5,10 @@
 // snapshots (System.snapshotStats(): generation, pages, KiB written,
 // pause, write time), newest first, in a table.
 //
-// Only what changed is repainted. Reading the figures changes the world
-// a little (each refresh allocates), so a world with Monitor open commits
-// a small snapshot every second: that is what the table shows.
+// Only what changed is repainted. Even so a world with Monitor open
+// commits a snapshot every second, mostly the pixels of Monitor's own
+// repaint (the uptime, and the table, whose rows move down one each
+// second): that is what the table shows.
 import gui;
 
 def th(name) { return Desk.theme(name); }
@@ -115,7 +116,7 @@ class Monitor extends App {
         win = new Window("Monitor", 400, 150, 560, 446);
         uptime = new Stat("Uptime of this world", 12, 12, 152, 70);
         boots = new Stat("Boots", 172, 12, 110, 70);
-        heap = new Stat("Heap: live bytes", 290, 12, 130, 70);
+        heap = new Stat("Heap in use", 290, 12, 130, 70);
         cycles = new Stat("GC cycles", 428, 12, 120, 70);
         for (w in [uptime, boots, heap, cycles]) { win.add(w); }
         win.add(heading("Garbage collector", 98));
@@ -148,12 +149,14 @@ class Monitor extends App {
         cycles.set(figure(gc, "cycles"));
         if (collected) {
             heap.set(bytes(figure(gc, "live")));
-            gcLine.setText(figure(gc, "steps") + " steps, longest " + micros(figure(gc, "maxPauseUs")) +
-                           ", in all " + micros(figure(gc, "totalPauseUs")) + "  ·  " +
-                           figure(gc, "fulls") + " full, longest " + micros(figure(gc, "fullMaxPauseUs")));
+            var full = figure(gc, "fulls") + " full";
+            if (figure(gc, "fulls") > 0) { full = full + " (longest " + micros(figure(gc, "fullMaxPauseUs")) + ")"; }
+            gcLine.setText(figure(gc, "objects") + " objects  ·  " + figure(gc, "steps") + " steps: longest " +
+                           micros(figure(gc, "maxPauseUs")) + ", in all " + micros(figure(gc, "totalPauseUs")) +
+                           "  ·  " + full);
         } else {
-            heap.set("—");   // live bytes are counted by a collection
-            gcLine.setText("No collection yet: the heap is measured by the first one");
+            heap.set(bytes(figure(gc, "heap")));   // live bytes are counted by a collection
+            gcLine.setText("No collection yet: the heap holds what was ever allocated");
         }
         var snap = System.snapshotStats();
         var rows = [];

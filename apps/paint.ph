@@ -16,6 +16,7 @@ var PALETTE = [0x000000, 0x5A5F69, 0xA8AEB8, 0xFFFFFF, 0x8B1A1A, 0xE53935, 0xFB8
 var SIZES = [1, 3, 6, 12];        // brush diameters, pixels
 var TOOLS = [["brush", "Brush"], ["line", "Line"], ["rect", "Rectangle"], ["fill", "Filled"]];
 var PAPER = 0xFFFFFF;
+var W = 700; var H = 500;         // the window's client area at first
 
 def th(name) { return Desk.theme(name); }
 
@@ -91,14 +92,15 @@ class Edge extends Widget {
 }
 
 class Paint extends App {
-    var win; var canvas; var under; var current; var hint;
+    var win; var canvas; var under; var current; var hint; var clear; var edge;
     var toolButtons; var sizeButtons; var swatches;
     var tool; var size; var color;
     var drawing; var sx; var sy; var lx; var ly; var box;  // the stroke under way
+    var strokeBoot;  // the boot it began in: a power cut ends a stroke (no "up" comes)
 
     def start() {
         tool = "brush"; size = 3; color = 0x1E88E5; drawing = false; box = null;
-        win = new Window("Paint", 120, 60, 700, 500);
+        win = new Window("Paint", 120, 60, W, H);
         var dim = th("textDim");
         var tools = new Label("Tools", 12, 8, 100, 20); tools.setColor(dim); win.add(tools);
         toolButtons = [];
@@ -110,27 +112,55 @@ class Paint extends App {
         for (var k = 0; k < SIZES.length(); k += 1) {
             sizeButtons.push(win.add(sizeButton(SIZES[k], 10 + (k % 2) * 54, 210 + (k / 2) * 42)));
         }
-        var clear = new Button("Clear", 10, 448, 104, 36);
+        var r = rects(W, H);
+        clear = new Button("Clear", r[0][0], r[0][1], r[0][2], r[0][3]);
         clear.onClick(fn() { canvas.clear(PAPER); win.setFocus(null); });
         win.add(clear);
-        win.add(new Edge(123, 9, 568, 422));
-        canvas = new Canvas(124, 10, 566, 420);
+        edge = new Edge(r[1][0], r[1][1], r[1][2], r[1][3]);
+        win.add(edge);
+        canvas = new Canvas(r[2][0], r[2][1], r[2][2], r[2][3]);
         canvas.clear(PAPER);
         canvas.onMouse(fn(ev) { mouse(ev); });
         win.add(canvas);
-        under = new Surface(566, 420);
-        current = new Current(124, 440, 50, 50);
+        under = new Surface(r[2][2], r[2][3]);
+        current = new Current(r[3][0], r[3][1], r[3][2], r[3][3]);
         win.add(current);
         swatches = [];
         for (var c = 0; c < PALETTE.length(); c += 1) {
-            swatches.push(win.add(swatch(PALETTE[c], 186 + (c % 8) * 30, 438 + (c / 8) * 28)));
+            var at = swatchAt(c, H);
+            swatches.push(win.add(swatch(PALETTE[c], at[0], at[1])));
         }
-        hint = new Label("", 436, 452, 254, 24);
+        hint = new Label("", r[4][0], r[4][1], r[4][2], r[4][3]);
         hint.setColor(dim);
         hint.setAlign("right");
         win.add(hint);
+        win.onResize(fn(w, h) { layout(w, h); });
         choose();
         win.show();
+    }
+
+    // Where the widgets that follow the window's size go in a w x h client
+    // area: Clear, the canvas's edge, the canvas, the current colour, the hint.
+    def rects(w, h) {
+        var cw = Math.max(w - 134, 120); var ch = Math.max(h - 80, 80);
+        return [[10, h - 52, 104, 36], [123, 9, cw + 2, ch + 2], [124, 10, cw, ch],
+                [124, h - 60, 50, 50], [Math.max(w - 264, 436), h - 48, 254, 24]];
+    }
+    def swatchAt(c, h) { return [186 + (c % 8) * 30, h - 62 + (c / 8) * 28]; }
+
+    // The window was resized (or maximised): the canvas takes the room,
+    // keeping its drawing (cut off where it shrank); the palette stays
+    // below it.
+    def layout(w, h) {
+        var r = rects(w, h);
+        var moved = [clear, edge, canvas, current, hint];
+        for (var i = 0; i < moved.length(); i += 1) { moved[i].setBounds(r[i][0], r[i][1], r[i][2], r[i][3]); }
+        for (var c = 0; c < swatches.length(); c += 1) {
+            var at = swatchAt(c, h);
+            swatches[c].setBounds(at[0], at[1], 28, 28);
+        }
+        if (under.width() != r[2][2] || under.height() != r[2][3]) { under = new Surface(r[2][2], r[2][3]); }
+        drawing = false; box = null;
     }
 
     // Closures made here, so that each captures its own values.
@@ -167,8 +197,10 @@ class Paint extends App {
     def mouse(ev) {
         var k = ev.kind();
         var x = ev.x(); var y = ev.y();
+        if (drawing && strokeBoot != System.boots()) { drawing = false; box = null; }
         if (k == "down" && ev.button() == 1) {
             drawing = true; sx = x; sy = y; lx = x; ly = y; box = null;
+            strokeBoot = System.boots();
             if (tool == "brush") { stroke(x, y, x, y); }
             else { under.blit(canvas.surface(), 0, 0); shape(x, y); }
             return;

@@ -101,15 +101,23 @@ class App {
         return mine;
     }
     def quit() { stopped = true; for (w in windows()) { w.close(); } }
+    // start(), then the event loop, until the app's last window closes (an
+    // app that never opens one runs as long as it has Timers). Note: a
+    // subclass must not define a run() of its own.
     def run() {
         thread = Thread.current();
         __desk().apps().put(thread, this);
         start();
-        while (!stopped && (windows().length() > 0 || timers.length() > 0)) {
+        var hadWindows = false;
+        while (!stopped) {
+            var open = windows().length() > 0;
+            if (open) { hadWindows = true; }
+            if (!open && (hadWindows || timers.length() == 0)) { break; }
             var ev = Desk.wait(queue, __timeout());
             if (ev != null && !ev.window().isClosed()) { ev.window().__dispatch(ev); }
             __runTimers();
         }
+        for (t in timers.slice(0, timers.length())) { t.stop(); }
         __desk().apps().remove(thread);
     }
     def __addTimer(t) { timers.push(t); }

@@ -301,6 +301,7 @@ nat_sys_gcstats(pv_vm *vm, pv_value *a, int n)
 	put_count(vm, m, "cycles", h->cycles);
 	put_count(vm, m, "live", h->live);
 	put_count(vm, m, "objects", h->objects);
+	put_count(vm, m, "heap", h->bump - h->start); /* live and garbage not yet swept */
 	put_count(vm, m, "maxPauseUs", h->pause_max_ns / 1000);
 	put_count(vm, m, "steps", h->steps);
 	put_count(vm, m, "totalPauseUs", h->pause_total_ns / 1000);
