@@ -2,14 +2,12 @@
  * arena_kern.c - arena.h inside Phantom: the arena at its fixed virtual
  * address in [ARENA_BASE, ARENA_END), backed by frames from pmm.
  *
- * For now the whole arena is mapped eagerly, zero-filled, when it is
- * opened (the caller picks a size that RAM can hold: 16-64 MiB); the
- * persist layer (issue 4) replaces this with pages faulted in lazily from
- * the last snapshot. Mappings are 4 KiB pages so that persist can protect
- * and copy them one by one.
- * When persist/ maps the arena itself (write-tracked, restored lazily) it
- * adopts the mapping here; pv_arena_open then hands that out and
- * pv_arena_close leaves it mapped.
+ * The persistent world's arena is persist/'s (persist/pkern.c: pages on
+ * demand, write-tracked, restored lazily); pvm/world_kern.c adopts it
+ * here, and pv_arena_open then hands that out and pv_arena_close leaves it
+ * mapped. Without it (the phantom.pvmtest self-test, which runs programs
+ * in throwaway VMs) the whole arena is mapped eagerly, zero-filled, when
+ * it is opened: the caller picks a size that RAM can hold (16-64 MiB).
  * Invariant: at most one arena is open; pages outside [base, base + size)
  * of the arena range stay unmapped, so a stray reference faults.
  */
