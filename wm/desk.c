@@ -674,3 +674,10 @@ desk_windows(struct desk *d, pv_value *out, int max)
 			out[n++] = d->slots[i].win;
 	return n;
 }
+
+const char *
+desk_window_title(pv_value win)
+{
+	pv_value t = get(win, "title");
+	return pv_is_str(t) ? PV_STR(t)->s : "";
+}

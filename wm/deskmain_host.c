@@ -197,10 +197,8 @@ print_windows(void)
 {
 	pv_value w[64];
 	int n = desk_windows(R.desk, w, 64);
-	for (int i = 0; i < n; i++) {
-		pv_value t = ((pv_inst *)w[i])->f[0];
-		printf("window %s\n", pv_is_str(t) ? PV_STR(t)->s : "?");
-	}
+	for (int i = 0; i < n; i++)
+		printf("window %s\n", desk_window_title(w[i]));
 	fflush(stdout);
 }
 
