@@ -26,44 +26,11 @@ enum input_type {
 #define INPUT_MOD_ALT   4u
 #define INPUT_MOD_CAPS  8u
 
-/* Keycodes: printable keys use their unshifted ASCII; others below. */
+/* Keycodes: printable keys are their unshifted ASCII; the rest keys.def. */
 enum input_keycode {
-	KEY_ESC = 0x1b,
-	KEY_BACKSPACE = 0x08,
-	KEY_TAB = 0x09,
-	KEY_ENTER = 0x0a,
-	KEY_F1 = 0x100,
-	KEY_F2,
-	KEY_F3,
-	KEY_F4,
-	KEY_F5,
-	KEY_F6,
-	KEY_F7,
-	KEY_F8,
-	KEY_F9,
-	KEY_F10,
-	KEY_F11,
-	KEY_F12,
-	KEY_UP,
-	KEY_DOWN,
-	KEY_LEFT,
-	KEY_RIGHT,
-	KEY_HOME,
-	KEY_END,
-	KEY_PGUP,
-	KEY_PGDN,
-	KEY_INSERT,
-	KEY_DELETE,
-	KEY_LSHIFT,
-	KEY_RSHIFT,
-	KEY_LCTRL,
-	KEY_RCTRL,
-	KEY_LALT,
-	KEY_RALT,
-	KEY_CAPSLOCK,
-	KEY_LMETA,
-	KEY_RMETA,
-	KEY_MENU,
+#define KEY(id, code, log, event) KEY_##id = code,
+#include "kernel/keys.def"
+#undef KEY
 };
 
 struct input_event {

@@ -223,46 +223,27 @@ keymap_leds(void)
 	return (uint8_t)((caps ? KEYMAP_LED_CAPS : 0) | (num ? KEYMAP_LED_NUM : 0));
 }
 
-/* clang-format off */
-static const char *const names[] = {
-	[KEY_F1 - 0x100] = "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8",
-	"F9", "F10", "F11", "F12",
-	[KEY_UP - 0x100] = "UP", "DOWN", "LEFT", "RIGHT", "HOME", "END",
-	"PGUP", "PGDN", "INSERT", "DELETE",
-	[KEY_LSHIFT - 0x100] = "LSHIFT", "RSHIFT", "LCTRL", "RCTRL", "LALT",
-	"RALT", "CAPSLOCK", "LMETA", "RMETA", "MENU",
-};
-/* clang-format on */
-
 void
 keymap_name(uint16_t kc, char buf[KEYMAP_NAME_MAX])
 {
 	const char *s = NULL;
 
 	switch (kc) {
-	case KEY_ESC:
-		s = "ESC";
+#define KEY(id, code, log, event) \
+	case code:                \
+		s = log;          \
 		break;
-	case KEY_BACKSPACE:
-		s = "BACKSPACE";
-		break;
-	case KEY_TAB:
-		s = "TAB";
-		break;
-	case KEY_ENTER:
-		s = "ENTER";
-		break;
+#include "kernel/keys.def"
+#undef KEY
 	case ' ':
 		s = "SPACE";
 		break;
 	default:
-		if (kc >= 0x100 && kc - 0x100u < sizeof names / sizeof names[0])
-			s = names[kc - 0x100];
-	}
-	if (s == NULL && kc > 0x20 && kc < 0x7f) {
-		buf[0] = (char)kc;
-		buf[1] = 0;
-		return;
+		if (kc > 0x20 && kc < 0x7f) {
+			buf[0] = (char)kc;
+			buf[1] = 0;
+			return;
+		}
 	}
 	strncpy(buf, s ? s : "?", KEYMAP_NAME_MAX - 1);
 	buf[KEYMAP_NAME_MAX - 1] = 0;

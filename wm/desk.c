@@ -117,41 +117,6 @@ save_order(struct desk *d)
 
 /* ---------------------------------------------------------------- events */
 
-static const char *const key_names[] = {
-	[WM_KEY_F1 - WM_KEY_F1] = "F1",
-	[WM_KEY_F2 - WM_KEY_F1] = "F2",
-	[WM_KEY_F3 - WM_KEY_F1] = "F3",
-	[WM_KEY_F4 - WM_KEY_F1] = "F4",
-	[WM_KEY_F5 - WM_KEY_F1] = "F5",
-	[WM_KEY_F6 - WM_KEY_F1] = "F6",
-	[WM_KEY_F7 - WM_KEY_F1] = "F7",
-	[WM_KEY_F8 - WM_KEY_F1] = "F8",
-	[WM_KEY_F9 - WM_KEY_F1] = "F9",
-	[WM_KEY_F10 - WM_KEY_F1] = "F10",
-	[WM_KEY_F11 - WM_KEY_F1] = "F11",
-	[WM_KEY_F12 - WM_KEY_F1] = "F12",
-	[WM_KEY_UP - WM_KEY_F1] = "Up",
-	[WM_KEY_DOWN - WM_KEY_F1] = "Down",
-	[WM_KEY_LEFT - WM_KEY_F1] = "Left",
-	[WM_KEY_RIGHT - WM_KEY_F1] = "Right",
-	[WM_KEY_HOME - WM_KEY_F1] = "Home",
-	[WM_KEY_END - WM_KEY_F1] = "End",
-	[WM_KEY_PGUP - WM_KEY_F1] = "PageUp",
-	[WM_KEY_PGDN - WM_KEY_F1] = "PageDown",
-	[WM_KEY_INSERT - WM_KEY_F1] = "Insert",
-	[WM_KEY_DELETE - WM_KEY_F1] = "Delete",
-	[WM_KEY_LSHIFT - WM_KEY_F1] = "Shift",
-	[WM_KEY_RSHIFT - WM_KEY_F1] = "Shift",
-	[WM_KEY_LCTRL - WM_KEY_F1] = "Control",
-	[WM_KEY_RCTRL - WM_KEY_F1] = "Control",
-	[WM_KEY_LALT - WM_KEY_F1] = "Alt",
-	[WM_KEY_RALT - WM_KEY_F1] = "Alt",
-	[WM_KEY_CAPSLOCK - WM_KEY_F1] = "CapsLock",
-	[WM_KEY_LMETA - WM_KEY_F1] = "Meta",
-	[WM_KEY_RMETA - WM_KEY_F1] = "Meta",
-	[WM_KEY_MENU - WM_KEY_F1] = "Menu",
-};
-
 /* The name Event.key() gives a wm key code (docs/desktop.md). */
 static pv_value
 key_name(pv_vm *vm, unsigned key)
@@ -159,26 +124,18 @@ key_name(pv_vm *vm, unsigned key)
 	const char *s = NULL;
 	char one[2];
 	switch (key) {
-	case WM_KEY_BACKSPACE:
-		s = "Backspace";
+#define KEY(id, code, log, event) \
+	case code:                \
+		s = event;        \
 		break;
-	case WM_KEY_TAB:
-		s = "Tab";
-		break;
-	case WM_KEY_ENTER:
-		s = "Enter";
-		break;
-	case WM_KEY_ESC:
-		s = "Escape";
-		break;
+#include "kernel/keys.def"
+#undef KEY
 	default:
 		if (key >= 0x20 && key < 0x7f) {
 			one[0] = (char)key;
 			one[1] = 0;
 			s = one;
-		} else if (key >= WM_KEY_F1 &&
-		           key - WM_KEY_F1 < sizeof key_names / sizeof key_names[0])
-			s = key_names[key - WM_KEY_F1];
+		}
 	}
 	return s ? pv_intern(vm, s, strlen(s)) : PV_NULL;
 }

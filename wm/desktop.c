@@ -249,6 +249,14 @@ pointer(struct desktop *d, int dz)
 	d->moved = false;
 }
 
+/* handle() hands the driver's bits on as they are. */
+_Static_assert(INPUT_MOD_SHIFT == WM_MOD_SHIFT && INPUT_MOD_CTRL == WM_MOD_CTRL &&
+                       INPUT_MOD_ALT == WM_MOD_ALT && INPUT_MOD_CAPS == WM_MOD_CAPS,
+               "kernel and wm modifier bits differ");
+_Static_assert(INPUT_BTN_LEFT == WM_BTN_LEFT && INPUT_BTN_RIGHT == WM_BTN_RIGHT &&
+                       INPUT_BTN_MIDDLE == WM_BTN_MIDDLE,
+               "kernel and wm button bits differ");
+
 /* One driver event; motion is only noted, and given to the desk before
  * anything else or at the end of the frame. */
 static void

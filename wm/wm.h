@@ -68,48 +68,15 @@ enum wm_in_type {
 #define WM_MOD_CAPS  8u
 
 /*
- * Keycodes: printable keys are their unshifted ASCII; the others have the
- * same values as kernel/input.h's KEY_* (and the WM_MOD_* and WM_BTN_* bits
- * those of INPUT_MOD_* and INPUT_BTN_*), so the kernel's events translate
- * field by field.
+ * Keycodes: printable keys are their unshifted ASCII, the others those of
+ * kernel/keys.def (the kernel's KEY_* are the same list); the WM_MOD_* and
+ * WM_BTN_* bits are those of INPUT_MOD_* and INPUT_BTN_* (wm/desktop.c
+ * checks), so the kernel's events translate field by field.
  */
 enum wm_key {
-	WM_KEY_BACKSPACE = 0x08,
-	WM_KEY_TAB = 0x09,
-	WM_KEY_ENTER = 0x0a,
-	WM_KEY_ESC = 0x1b,
-	WM_KEY_F1 = 0x100,
-	WM_KEY_F2,
-	WM_KEY_F3,
-	WM_KEY_F4,
-	WM_KEY_F5,
-	WM_KEY_F6,
-	WM_KEY_F7,
-	WM_KEY_F8,
-	WM_KEY_F9,
-	WM_KEY_F10,
-	WM_KEY_F11,
-	WM_KEY_F12,
-	WM_KEY_UP,
-	WM_KEY_DOWN,
-	WM_KEY_LEFT,
-	WM_KEY_RIGHT,
-	WM_KEY_HOME,
-	WM_KEY_END,
-	WM_KEY_PGUP,
-	WM_KEY_PGDN,
-	WM_KEY_INSERT,
-	WM_KEY_DELETE,
-	WM_KEY_LSHIFT,
-	WM_KEY_RSHIFT,
-	WM_KEY_LCTRL,
-	WM_KEY_RCTRL,
-	WM_KEY_LALT,
-	WM_KEY_RALT,
-	WM_KEY_CAPSLOCK,
-	WM_KEY_LMETA,
-	WM_KEY_RMETA,
-	WM_KEY_MENU,
+#define KEY(id, code, log, event) WM_KEY_##id = code,
+#include "kernel/keys.def"
+#undef KEY
 };
 
 #define WM_FLASH_KEY WM_KEY_F12 /* toggles wm_debug_flash */
