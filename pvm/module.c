@@ -75,16 +75,7 @@ install_natives(pv_vm *vm, const pv_module *m, pv_class **cls)
 {
 	for (uint32_t i = 0; i < m->nnatives; i++) {
 		const pv_natdef *d = &m->natives[i];
-		pv_class *c = d->kind == PV_NAT_G ? NULL : cls[d->cls];
-		pv_native *f = pv_native_make(vm, m->base + i, d, c);
-		if (d->kind == PV_NAT_M)
-			pv_map_put(vm, c->methods, pv_val(f->name), pv_val(f));
-		else if (d->kind == PV_NAT_S)
-			pv_map_put(vm, c->statics, pv_val(f->name), pv_val(f));
-		else if (d->kind == PV_NAT_G)
-			pv_global_set(vm, pv_val(f->name), pv_val(f));
-		else
-			c->ctor = (int32_t)(m->base + i);
+		pv_native_bind(vm, m->base + i, d, d->kind == PV_NAT_G ? NULL : cls[d->cls]);
 	}
 }
 

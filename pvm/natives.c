@@ -44,15 +44,26 @@ pv_native_call(pv_vm *vm, uint32_t index, pv_value *a, int n)
 	return rc;
 }
 
-pv_native *
-pv_native_make(pv_vm *vm, uint32_t index, const pv_natdef *d, pv_class *owner)
+/* Native `index` (described by d) as a Function, put where its kind says:
+ * a method or a static of c, a global, or c's constructor. */
+void
+pv_native_bind(pv_vm *vm, uint32_t index, const pv_natdef *d, pv_class *c)
 {
+	if (d->kind == PV_NAT_C) {
+		c->ctor = (int32_t)index;
+		return;
+	}
 	pv_native *f = pv_alloc(vm, PV_K_NATIVE, sizeof(pv_native), vm->cls[PV_C_FUNCTION]);
 	f->index = index;
 	f->arity = d->arity;
 	f->name = PV_STR(pv_intern(vm, d->name, strlen(d->name)));
-	f->owner = owner;
-	return f;
+	f->owner = c;
+	if (d->kind == PV_NAT_M)
+		pv_map_put(vm, c->methods, pv_val(f->name), pv_val(f));
+	else if (d->kind == PV_NAT_S)
+		pv_map_put(vm, c->statics, pv_val(f->name), pv_val(f));
+	else
+		pv_global_set(vm, pv_val(f->name), pv_val(f));
 }
 
 /* A class made outside the language gets Object's methods it lacks. */
@@ -70,19 +81,8 @@ pv_inherit_object(pv_vm *vm, pv_class *c)
 void
 pv_natives_install(pv_vm *vm)
 {
-	for (uint32_t i = 0; i < NNATIVES; i++) {
-		const pv_natdef *d = &table[i];
-		pv_class *c = vm->cls[d->cls];
-		pv_native *f = pv_native_make(vm, i, d, c);
-		if (d->kind == M)
-			pv_map_put(vm, c->methods, pv_val(f->name), pv_val(f));
-		else if (d->kind == S)
-			pv_map_put(vm, c->statics, pv_val(f->name), pv_val(f));
-		else if (d->kind == G)
-			pv_global_set(vm, pv_val(f->name), pv_val(f));
-		else
-			c->ctor = (int32_t)i;
-	}
+	for (uint32_t i = 0; i < NNATIVES; i++)
+		pv_native_bind(vm, i, &table[i], vm->cls[table[i].cls]);
 	for (int c = 0; c < PV_C_N; c++)
 		if (vm->cls[c])
 			pv_inherit_object(vm, vm->cls[c]);

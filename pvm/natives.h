@@ -12,7 +12,7 @@
 #undef NAT
 
 struct pv_natdef;
-pv_native *pv_native_make(pv_vm *vm, uint32_t index, const struct pv_natdef *d, pv_class *owner);
+void pv_native_bind(pv_vm *vm, uint32_t index, const struct pv_natdef *d, pv_class *c);
 void pv_inherit_object(pv_vm *vm, pv_class *c);
 pv_array *pv_check_array(pv_vm *vm, pv_value *a, int i, int *err);
 int pv_check_index(pv_vm *vm, int32_t i, uint32_t len, int *err);
