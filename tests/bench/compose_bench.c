@@ -14,6 +14,9 @@
  *     row, of exactly the rects the compositor flipped.
  * Each case is timed RUNS times, compositor and reference alternating so
  * both see the same machine state; the table gives medians and ratios.
+ * The references copy real pixels: each screen is first composed once
+ * all through its back buffer (prime_back()), as a back buffer never
+ * written is still the kernel's shared zero page, read at cache speed.
  * Host only (build/host/bench, -O2).
  */
 #include <stdio.h>
@@ -89,6 +92,22 @@ load_font(void **data)
 	}
 	fclose(f);
 	return font_open(*data, (size_t)n, THEME_CLOCK_PX);
+}
+
+/*
+ * Compose the whole screen once through the back buffer, so every page of
+ * it holds pixels. Direct flips leave most of it unwritten, and the
+ * reference memcpy reading untouched pages (all mapped to the zero page,
+ * always cached) measured about half the cost of copying a frame.
+ */
+static void
+prime_back(struct wm_screen *s)
+{
+	bool direct = wm_direct_flip;
+	wm_direct_flip = false;
+	wm_damage_all(s);
+	wm_compose(s);
+	wm_direct_flip = direct;
 }
 
 /* ------------------------------------------------------------ (a) */
@@ -391,7 +410,7 @@ main(void)
 		fprintf(stderr, "bench: out of memory\n");
 		return 1;
 	}
-	wm_compose(s);
+	prime_back(s);
 	full = measure(s, NULL, false);
 	wm_direct_flip = false;
 	full_back = measure(s, NULL, false);
@@ -408,7 +427,7 @@ main(void)
 		fprintf(stderr, "bench: out of memory\n");
 		return 1;
 	}
-	wm_compose(desk.s);
+	prime_back(desk.s);
 	long long desk_bytes = record_desk_drag(&desk);
 	desk_drag = measure_desk(&desk);
 	wm_direct_flip = false;
