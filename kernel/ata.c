@@ -24,10 +24,16 @@
  * narrow interface of ata_impl.h) times both modes and keeps the faster.
  * FLUSH CACHE (0xE7, or 0xEA EXT) is the same for both.
  *
+ * Requests in flight (blockdev submit/complete): a gathered write is one
+ * WRITE DMA command over buffers anywhere in the address space (ata_dma.c
+ * builds the PRDs page by page), a flush is FLUSH CACHE ended by its
+ * interrupt; the caller computes while either runs.
+ *
  * Invariant: one command at a time. `lock` (a mutex: callers are threads)
- * is held from selecting the drive to the command's final status, so no
- * other thread's command can start in the middle of a data phase; timer
- * interrupts may still come between words, which PIO tolerates.
+ * is held from selecting the drive to the command's final status - for a
+ * request in flight, from submit to complete - so no other thread's
+ * command can start in the middle of a data phase; timer interrupts may
+ * still come between words, which PIO tolerates.
  */
 #include "ata.h"
 
@@ -254,27 +260,34 @@ dma_timeout(uint32_t n)
 }
 
 /*
- * One READ or WRITE DMA command of n sectors (at most what the engine
- * takes at buf). The drive interrupts only during the command (nIEN clear);
- * the completion's bus-master status must show neither an error nor a
- * transfer left active. Lock held.
+ * A READ or WRITE DMA command of n sectors on a prepared engine: issue it
+ * and start the engine (dma_begin), then wait for its interrupt and check
+ * it (dma_end). The drive interrupts only during the command (nIEN
+ * clear); the completion's bus-master status must show neither an error
+ * nor a transfer left active. Lock held throughout.
  */
 static int
-dma(uint64_t lba, uint32_t n, uint8_t *buf, bool write)
+dma_begin(uint64_t lba, uint32_t n, bool write)
 {
 	static const uint8_t cmds[2][2] = {
 		{ CMD_READ_DMA, CMD_READ_DMA_EXT },
 		{ CMD_WRITE_DMA, CMD_WRITE_DMA_EXT },
 	};
-	const char *what = write ? "dma write" : "dma read";
 	bool ext = disk.lba48 && (n > ATA_MAX_SECTORS || lba + n > ATA_LBA28_LIMIT);
-	int bm, st;
 
-	ata_dma_prepare(buf, n * ATA_SECTOR, !write);
 	outb(ATA_CTRL, 0);
 	if (issue(cmds[write][ext], lba, n, ext) < 0)
-		return fail(what, lba, n, -1);
+		return fail(write ? "dma write" : "dma read", lba, n, -1);
 	ata_dma_start();
+	return 0;
+}
+
+static int
+dma_end(uint64_t lba, uint32_t n, bool write)
+{
+	const char *what = write ? "dma write" : "dma read";
+	int bm, st;
+
 	bm = ata_dma_wait(dma_timeout(n));
 	outb(ATA_CTRL, CTL_NIEN);
 	st = bm < 0 ? -1 : wait_ready(false, ATA_TIMEOUT_MS);
@@ -287,6 +300,14 @@ dma(uint64_t lba, uint32_t n, uint8_t *buf, bool write)
 		return fail(what, lba, n, st);
 	ata_dma_finish();
 	return 0;
+}
+
+/* One DMA command of n sectors at buf (at most what the engine takes). */
+static int
+dma(uint64_t lba, uint32_t n, uint8_t *buf, bool write)
+{
+	ata_dma_prepare(buf, n * ATA_SECTOR, !write);
+	return dma_begin(lba, n, write) ? BLOCKDEV_EIO : dma_end(lba, n, write);
 }
 
 /* Sectors the next command may move: the mode's and the engine's limits. */
@@ -305,18 +326,42 @@ chunk(uint32_t count, const uint8_t *buf)
 
 /* ---------------------------------------------------------------- blockdev */
 
+/* Commands for count sectors at lba, one at a time. Lock held. */
+static int
+transfer_locked(uint64_t lba, uint32_t count, uint8_t *buf, bool write)
+{
+	uint32_t n;
+	int rc = 0;
+
+	while (count > 0 && rc == 0) {
+		n = chunk(count, buf);
+		rc = disk.use_dma ? dma(lba, n, buf, write) : pio(lba, n, buf, write);
+		lba += n;
+		count -= n;
+		buf += n * ATA_SECTOR;
+	}
+	return rc;
+}
+
+/* Whether count sectors at lba lie on the disk. */
+static bool
+in_range(uint64_t lba, uint64_t count)
+{
+	return lba <= disk.sectors && count <= disk.sectors - lba;
+}
+
 int
 ata_transfer(uint64_t lba, uint32_t count, uint8_t *buf, bool write)
 {
 	uint32_t n;
 	int rc = 0;
 
-	if (lba > disk.sectors || count > disk.sectors - lba)
+	if (!in_range(lba, count))
 		return BLOCKDEV_ERANGE;
-	while (count > 0 && rc == 0) {
-		mutex_lock(&disk.lock);
+	while (count > 0 && rc == 0) { /* the lock is let go between commands */
 		n = chunk(count, buf);
-		rc = disk.use_dma ? dma(lba, n, buf, write) : pio(lba, n, buf, write);
+		mutex_lock(&disk.lock);
+		rc = transfer_locked(lba, n, buf, write);
 		mutex_unlock(&disk.lock);
 		lba += n;
 		count -= n;
@@ -338,18 +383,100 @@ ata_bd_write(struct blockdev *bd, uint64_t lba, uint32_t count, const void *buf)
 	return ata_transfer(lba, count, (uint8_t *)buf, true);
 }
 
+/* FLUSH CACHE, polled. Lock held. */
+static int
+flush_locked(void)
+{
+	int st = issue(disk.lba48 ? CMD_FLUSH_EXT : CMD_FLUSH, 0, 0, false);
+
+	if (st == 0)
+		st = wait_ready(false, ATA_FLUSH_MS);
+	return failed(st) ? fail("flush", 0, 0, st) : 0;
+}
+
 int
 ata_flush(void)
 {
-	int st;
+	int rc;
 
 	mutex_lock(&disk.lock);
-	st = issue(disk.lba48 ? CMD_FLUSH_EXT : CMD_FLUSH, 0, 0, false);
-	if (st == 0)
-		st = wait_ready(false, ATA_FLUSH_MS);
-	st = failed(st) ? fail("flush", 0, 0, st) : 0;
+	rc = flush_locked();
 	mutex_unlock(&disk.lock);
-	return st;
+	return rc;
+}
+
+/*
+ * Requests in flight (blockdev.h). With the DMA engine up, a write is one
+ * WRITE DMA command over every segment (in place, or gathered into the
+ * bounce buffer), and a flush is FLUSH CACHE with its interrupt enabled:
+ * both run while the caller computes, and the completion interrupt ends
+ * them. Otherwise (PIO, or segments the engine cannot take) the request
+ * is done at once and complete() reports how it went. The lock is held
+ * from submit to complete either way.
+ */
+static int
+ata_bd_submit_write(struct blockdev *bd, uint64_t lba, const struct blockdev_seg *seg,
+                    uint32_t nseg)
+{
+	uint32_t max = disk.lba48 ? ATA_DMA_MAX_SECTORS : ATA_MAX_SECTORS, i;
+	uint64_t count = 0;
+
+	for (i = 0; i < nseg; i++)
+		count += seg[i].count;
+	if (!in_range(lba, count))
+		return BLOCKDEV_ERANGE;
+	mutex_lock(&disk.lock);
+	disk.req = (struct ata_req){ .lba = lba, .count = (uint32_t)count, .write = true };
+	if (disk.use_dma && count > 0 && count <= max &&
+	    ata_dma_prepare_segs(seg, nseg, ATA_SECTOR)) {
+		disk.req.rc = dma_begin(lba, (uint32_t)count, true);
+		disk.req.flying = disk.req.rc == 0;
+		return 0;
+	}
+	for (i = 0; i < nseg && disk.req.rc == 0; lba += seg[i++].count)
+		disk.req.rc = transfer_locked(lba, seg[i].count, (uint8_t *)seg[i].buf, true);
+	return 0;
+}
+
+static int
+ata_bd_submit_flush(struct blockdev *bd)
+{
+	mutex_lock(&disk.lock);
+	disk.req = (struct ata_req){ .write = false };
+	if (!disk.use_dma) {
+		disk.req.rc = flush_locked();
+		return 0;
+	}
+	ata_dma_arm();
+	outb(ATA_CTRL, 0);
+	if (issue(disk.lba48 ? CMD_FLUSH_EXT : CMD_FLUSH, 0, 0, false) < 0)
+		disk.req.rc = fail("flush", 0, 0, -1);
+	disk.req.flying = disk.req.rc == 0;
+	return 0;
+}
+
+static int
+ata_bd_busy(struct blockdev *bd)
+{
+	return disk.req.flying && !ata_dma_completed();
+}
+
+static int
+ata_bd_complete(struct blockdev *bd)
+{
+	int rc = disk.req.rc, bm, st;
+
+	if (disk.req.flying && disk.req.write)
+		rc = dma_end(disk.req.lba, disk.req.count, true);
+	else if (disk.req.flying) {
+		bm = ata_dma_wait(ATA_FLUSH_MS);
+		outb(ATA_CTRL, CTL_NIEN);
+		st = bm < 0 ? -1 : wait_ready(false, ATA_TIMEOUT_MS);
+		rc = failed(st) ? fail("flush", 0, 0, st) : 0;
+	}
+	disk.req.flying = false;
+	mutex_unlock(&disk.lock);
+	return rc;
 }
 
 static int
@@ -561,6 +688,10 @@ ata_init(void)
 		.read = ata_bd_read,
 		.write = ata_bd_write,
 		.flush = ata_bd_flush,
+		.submit_write = ata_bd_submit_write,
+		.submit_flush = ata_bd_submit_flush,
+		.busy = ata_bd_busy,
+		.complete = ata_bd_complete,
 		.priv = &disk,
 	};
 	klog("ata: ata0 \"%s\" %u sectors (%u MiB), %s, %u sectors per DRQ", disk.model,

@@ -13,18 +13,24 @@
  * is cut at every boundary, so one transfer needs bytes / 64 KiB + 1
  * entries at most.
  *
- * Buffers: RAM below KERNEL_IDMAP_END is identity-mapped, so a dword-
- * aligned buffer there is DMA'd in place (virtual address = physical, and
- * physically contiguous however many pages it spans). Anything else (the
- * arena, thread stacks, odd addresses) goes through a physically contiguous
- * bounce buffer, which caps that transfer at ATA_DMA_BOUNCE bytes.
+ * Buffers: a dword-aligned buffer is DMA'd in place, page by page: RAM
+ * below KERNEL_IDMAP_END is identity-mapped (virtual address = physical),
+ * and any other page (the arena, the copy-on-write window) is translated
+ * through its page-table entry; physically adjacent pieces share a PRD.
+ * A write may gather several such buffers (ata_dma_prepare_segs). What
+ * cannot go in place (odd addresses, a page with no frame) goes through a
+ * physically contiguous bounce buffer, which caps that transfer at
+ * ATA_DMA_BOUNCE bytes. The caller keeps the pages mapped and unchanged
+ * until the transfer ends.
  *
  * Completion: the drive raises IRQ 14 (ata.c clears nIEN for DMA commands
  * only). The handler acknowledges the drive (reads its status register),
  * latches and clears the bus-master status and posts `done`; the waiting
  * thread sleeps on `done` with a timeout. Invariant: `done` counts no
- * completion from an earlier command when a new one starts (prepare drains
- * it), so a late interrupt after a timeout cannot complete the next one.
+ * completion from an earlier command when a new one starts (prepare and
+ * arm drain it), so a late interrupt after a timeout cannot complete the
+ * next one. The same interrupt ends a command without data (a flush):
+ * the bus-master interrupt bit follows the drive's INTRQ.
  */
 #include "ata_dma.h"
 
@@ -69,6 +75,7 @@ static struct {
 	uint8_t *bounce;
 	struct sem done;
 	volatile uint8_t bm_status; /* latched by the interrupt handler */
+	volatile bool completed;    /* and the completion seen */
 	uint8_t cmd;                /* BM_CMD value without the start bit */
 	bool force_bounce;
 	bool bounced, to_memory; /* the transfer in progress */
@@ -93,6 +100,7 @@ dma_irq(void)
 	(void)inb(eng.status_port); /* acknowledge: the drive drops INTRQ */
 	eng.bm_status = bm;
 	outb(eng.base + BM_STATUS, bm); /* write-1-to-clear IRQ and ERROR */
+	eng.completed = true;
 	sem_post(&eng.done);
 }
 
@@ -101,6 +109,7 @@ drain(void)
 {
 	while (sem_wait_timeout(&eng.done, 0))
 		;
+	eng.completed = false;
 }
 
 void
@@ -113,58 +122,160 @@ ata_dma_reset(void)
 
 /* ---------------------------------------------------------------- buffers */
 
-static bool
-direct_ok(const void *buf, uint32_t bytes)
+/* The physical address of va for the engine, or 0 if it has none. */
+static uint32_t
+phys_of(uintptr_t va)
 {
-	uintptr_t a = (uintptr_t)buf;
+	unsigned flags;
+	uint32_t frame;
 
-	return !eng.force_bounce && (a & 3) == 0 && a >= PAGE_SIZE && a < KERNEL_IDMAP_END &&
-	       bytes <= KERNEL_IDMAP_END - a;
+	if (va >= PAGE_SIZE && va < KERNEL_IDMAP_END)
+		return (uint32_t)va;
+	frame = arch_page_get((uint32_t)(va & ~(uintptr_t)(PAGE_SIZE - 1)), &flags);
+	return frame ? frame + (uint32_t)(va & (PAGE_SIZE - 1)) : 0;
+}
+
+static uint32_t
+prd_len(const struct prd *p)
+{
+	return p->bytes ? p->bytes : ATA_DMA_BOUNDARY;
+}
+
+/*
+ * Append the physical range [pa, pa + bytes) to the PRD table's first *n
+ * entries, joining it to the last entry when adjacent, and cut at every
+ * 64 KiB boundary. False if the table is full.
+ */
+static bool
+add_range(uint32_t *n, uint32_t pa, uint32_t bytes)
+{
+	while (bytes > 0) {
+		struct prd *last = *n ? &eng.prd[*n - 1] : NULL;
+		uint32_t room = ATA_DMA_BOUNDARY - (pa & (ATA_DMA_BOUNDARY - 1));
+		uint32_t len = bytes < room ? bytes : room;
+
+		if (last && last->addr + prd_len(last) == pa &&
+		    (last->addr & ~(ATA_DMA_BOUNDARY - 1)) == (pa & ~(ATA_DMA_BOUNDARY - 1)))
+			last->bytes = (uint16_t)(prd_len(last) + len); /* 64 KiB is 0 */
+		else if (*n == ATA_DMA_PRDS)
+			return false;
+		else
+			eng.prd[(*n)++] = (struct prd){ .addr = pa, .bytes = (uint16_t)len };
+		pa += len;
+		bytes -= len;
+	}
+	return true;
+}
+
+/* Append the buffer [va, va + bytes) in place, page by page. False if it
+ * cannot go in place: unaligned, a page without a frame, a full table. */
+static bool
+add_buffer(uint32_t *n, uintptr_t va, uint32_t bytes)
+{
+	if (eng.force_bounce || (va & 3) || (bytes & 3))
+		return false;
+	while (bytes > 0) {
+		uint32_t pa = phys_of(va), len = PAGE_SIZE - (uint32_t)(va & (PAGE_SIZE - 1));
+
+		if (len > bytes)
+			len = bytes;
+		if (pa == 0 || !add_range(n, pa, len))
+			return false;
+		va += len;
+		bytes -= len;
+	}
+	return true;
 }
 
 uint32_t
 ata_dma_max_bytes(const void *buf)
 {
-	uint32_t direct = (ATA_DMA_PRDS - 1) * ATA_DMA_BOUNDARY;
+	uintptr_t a = (uintptr_t)buf;
 
-	return direct_ok(buf, direct) ? direct : ATA_DMA_BOUNCE;
+	/* Identity-mapped RAM is contiguous; elsewhere a page may take a PRD
+	 * of its own, and a transfer that falls back must fit the bounce. */
+	if (a < KERNEL_IDMAP_END && (a & 3) == 0 && !eng.force_bounce)
+		return (ATA_DMA_PRDS - 1) * ATA_DMA_BOUNDARY;
+	return ATA_DMA_BOUNCE;
 }
 
-/* Describe [addr, addr + bytes) in PRDs, cut at every 64 KiB boundary. */
+/* Point the engine at the table's first n entries. */
 static void
-build_prds(uint32_t addr, uint32_t bytes)
+load(uint32_t n, bool to_memory)
 {
-	uint32_t i = 0, len, room;
+	eng.prd[n - 1].flags = PRD_LAST;
+	barrier();
+	outl(eng.base + BM_PRDT, (uint32_t)(uintptr_t)eng.prd);
+	eng.cmd = to_memory ? BM_CMD_TO_MEMORY : 0;
+	outb(eng.base + BM_CMD, eng.cmd);
+}
 
-	while (bytes > 0 && i < ATA_DMA_PRDS) {
-		room = ATA_DMA_BOUNDARY - (addr & (ATA_DMA_BOUNDARY - 1));
-		len = bytes < room ? bytes : room;
-		eng.prd[i++] = (struct prd){ .addr = addr, .bytes = (uint16_t)len };
-		addr += len;
-		bytes -= len;
-	}
-	if (bytes > 0)
-		panic("ata_dma: transfer too large for the PRD table");
-	eng.prd[i - 1].flags = PRD_LAST;
+/* Describe the bounce buffer's first `bytes`; returns the entries. */
+static uint32_t
+bounce_prds(uint32_t bytes)
+{
+	uint32_t n = 0;
+
+	if (bytes > ATA_DMA_BOUNCE || !add_range(&n, (uint32_t)(uintptr_t)eng.bounce, bytes))
+		panic("ata_dma: %u bytes do not fit the bounce buffer", (unsigned)bytes);
+	return n;
 }
 
 void
 ata_dma_prepare(void *buf, uint32_t bytes, bool to_memory)
 {
+	uint32_t n = 0;
+
 	ata_dma_reset();
 	eng.user = buf;
 	eng.bytes = bytes;
 	eng.to_memory = to_memory;
-	eng.bounced = !direct_ok(buf, bytes);
-	if (eng.bounced && bytes > ATA_DMA_BOUNCE)
-		panic("ata_dma: %u bytes do not fit the bounce buffer", (unsigned)bytes);
-	if (eng.bounced && !to_memory)
-		memcpy(eng.bounce, buf, bytes);
-	build_prds((uint32_t)(uintptr_t)(eng.bounced ? eng.bounce : (uint8_t *)buf), bytes);
-	barrier();
-	outl(eng.base + BM_PRDT, (uint32_t)(uintptr_t)eng.prd);
-	eng.cmd = to_memory ? BM_CMD_TO_MEMORY : 0;
-	outb(eng.base + BM_CMD, eng.cmd);
+	eng.bounced = !add_buffer(&n, (uintptr_t)buf, bytes);
+	if (eng.bounced) {
+		if (!to_memory && bytes <= ATA_DMA_BOUNCE)
+			memcpy(eng.bounce, buf, bytes);
+		n = bounce_prds(bytes);
+	}
+	load(n, to_memory);
+}
+
+bool
+ata_dma_prepare_segs(const struct blockdev_seg *seg, uint32_t nseg, uint32_t unit)
+{
+	uint32_t n = 0, bytes = 0, i;
+
+	for (i = 0; i < nseg; i++)
+		bytes += seg[i].count * unit;
+	ata_dma_reset();
+	eng.user = NULL;
+	eng.bytes = bytes;
+	eng.to_memory = false;
+	eng.bounced = false;
+	for (i = 0; i < nseg && add_buffer(&n, (uintptr_t)seg[i].buf, seg[i].count * unit); i++)
+		;
+	if (i < nseg) { /* gather into the bounce buffer */
+		if (bytes > ATA_DMA_BOUNCE)
+			return false;
+		eng.bounced = true;
+		for (uint32_t at = 0, k = 0; k < nseg; at += seg[k++].count * unit)
+			memcpy(eng.bounce + at, seg[k].buf, seg[k].count * unit);
+		n = bounce_prds(bytes);
+	}
+	load(n, false);
+	return true;
+}
+
+void
+ata_dma_arm(void)
+{
+	ata_dma_reset();
+	eng.cmd = 0;
+}
+
+bool
+ata_dma_completed(void)
+{
+	return eng.completed;
 }
 
 void

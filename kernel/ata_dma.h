@@ -2,8 +2,9 @@
  * ata_dma.h - the PIIX IDE bus-master DMA engine of the primary channel.
  *
  * ata.c drives the task file (READ/WRITE DMA commands); this module owns
- * the PCI side: the bus-master registers, the PRD table, a bounce buffer
- * for memory that is not identity-mapped, and IRQ 14. One transfer at a
+ * the PCI side: the bus-master registers, the PRD table (buffers go in
+ * place, translated page by page), a bounce buffer for what cannot, and
+ * IRQ 14. One transfer at a
  * time: the caller serialises (ata.c's mutex). Sequence for one command:
  * prepare -> (issue the ATA command) -> start -> wait -> finish, or reset
  * after any failure.
@@ -11,6 +12,8 @@
 #pragma once
 #include <stdbool.h>
 #include <stdint.h>
+
+#include "blockdev.h"
 
 /* Bus-master status bits, as ata_dma_wait returns them. */
 #define ATA_DMA_ACTIVE 0x01 /* still active: the drive moved fewer bytes */
@@ -39,7 +42,20 @@ uint32_t ata_dma_max_bytes(const void *buf);
  * pending.
  */
 void ata_dma_prepare(void *buf, uint32_t bytes, bool to_memory);
+/*
+ * The same for a write gathered from segments of count * unit bytes each,
+ * back to back. False (nothing prepared) if it can go neither in place
+ * nor through the bounce buffer.
+ */
+bool ata_dma_prepare_segs(const struct blockdev_seg *seg, uint32_t nseg, uint32_t unit);
 void ata_dma_start(void);
+
+/* Expect the completion interrupt of a command without data (a flush):
+ * the engine stays stopped; ata_dma_wait then waits for the drive. */
+void ata_dma_arm(void);
+
+/* Whether the completion interrupt has come (ata_dma_wait returns at once). */
+bool ata_dma_completed(void);
 
 /*
  * Wait up to ms for the completion interrupt. Returns the bus-master

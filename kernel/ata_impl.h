@@ -17,6 +17,16 @@
 #define ATA_SECTOR      512
 #define ATA_LBA28_LIMIT (1ull << 28)
 
+/* A request in flight (blockdev submit/complete): a write of count
+ * sectors at lba, or a flush; flying: its command runs, else rc is its
+ * result already. */
+struct ata_req {
+	uint64_t lba;
+	uint32_t count;
+	bool write, flying;
+	int rc;
+};
+
 struct ata_disk {
 	uint64_t sectors;
 	bool lba48;
@@ -26,6 +36,7 @@ struct ata_disk {
 	bool dma_ok;       /* and a DMA probe read came back right */
 	bool use_dma;      /* normal I/O goes by DMA */
 	char model[41];
+	struct ata_req req; /* the request between submit and complete */
 	struct mutex lock;
 	struct blockdev bd;
 };

@@ -7,7 +7,8 @@
  * DMA and DMA through the bounce buffer: streams a pattern out (write +
  * flush, timed) and back (timed) and compares it byte by byte; does
  * odd-sized transfers from and to odd places (crossing 64 KiB boundaries,
- * unaligned addresses) with guard bytes around the read buffer; times
+ * unaligned addresses) with guard bytes around the read buffer; writes
+ * gathered from scattered buffers and flushes as requests in flight; times
  * single-sector write + flush; reads past the end (EIO, fast, then
  * recovery). With DMA it also starts a DMA that never completes (timeout,
  * reset, recovery). It logs the rates, and leaves the driver in the faster
@@ -172,6 +173,49 @@ test_edges(struct selftest *t, int m)
 }
 
 /*
+ * Requests in flight (blockdev submit/complete), as the snapshot writer
+ * makes them: a write gathered from scattered places - buffer pages out
+ * of order and a stack buffer, which DMA reaches through the page tables
+ * - then one with an odd address (gathered into the bounce buffer), then a
+ * flush ended by its interrupt; the range read back must match.
+ */
+static const char *
+test_requests(struct selftest *t, int m)
+{
+	struct blockdev *bd = blockdev_get("ata0");
+	uint8_t stack[2 * ATA_SECTOR] __attribute__((aligned(16)));
+	uint64_t lba = t->lba + 2048;
+	struct blockdev_seg a[] = { { t->buf + 0x20000, 8 },
+		                    { stack, 2 },
+		                    { t->buf + 0x10000, 16 } };
+	struct blockdev_seg b[] = { { t->buf + 0x30000, 5 }, { t->buf + 0x40001, 3 } };
+	struct {
+		struct blockdev_seg *seg;
+		uint32_t n;
+	} req[] = { { a, 3 }, { b, 2 } };
+	uint32_t seed = 200 + m, at = 0, first, i, k;
+	uint64_t t0;
+
+	for (i = 0; i < 2; i++) {
+		for (first = at, k = 0; k < req[i].n; at += req[i].seg[k++].count)
+			pattern((uint8_t *)req[i].seg[k].buf, lba + at, req[i].seg[k].count, seed,
+			        false);
+		if (bd->submit_write(bd, lba + first, req[i].seg, req[i].n))
+			return "a gathered write was refused";
+		for (t0 = timer_ms(); bd->busy(bd) && timer_ms() - t0 < ATA_TEST_TIMEOUT_MS * 50;)
+			; /* complete() would wait; busy() must turn false by itself */
+		if (bd->busy(bd) || bd->complete(bd))
+			return "a gathered write failed";
+	}
+	if (bd->submit_flush(bd) || bd->complete(bd))
+		return "a flush in flight failed";
+	memset(t->buf + 0x80000, 0, at * ATA_SECTOR);
+	if (ata_transfer(lba, at, t->buf + 0x80000, false))
+		return "reading gathered writes back failed";
+	return differs(t, t->buf + 0x80000, lba, at, seed);
+}
+
+/*
  * Single-sector write + flush rounds, then a read past the end: it must
  * fail with EIO, fast, and leave the drive usable.
  */
@@ -218,6 +262,7 @@ test_mode(struct selftest *t, int m)
 	set_mode(m);
 	err = test_stream(t, m);
 	err = err ? err : test_edges(t, m);
+	err = err ? err : test_requests(t, m);
 	return err ? err : test_small(t, m);
 }
 

@@ -13,6 +13,7 @@ PERSIST_OPT_OBJ := $(patsubst %.c,$(HB)/opt/%.o,$(PERSIST_SRC))
 # extra prerequisites: pvm.mk's link rules take $^
 $(HB)/pvm $(HB)/pvm-switch: $(PERSIST_OBJ)
 $(HB)/pvm-fast: $(PERSIST_OPT_OBJ)
+$(HB)/unit-tests: $(HB)/san/persist/crc32c.o # tests/unit/test_crc32c.c
 
 $(HB)/crash: tests/crash/crash.c $(PERSIST_OBJ)
 	$(HCC) $(HCFLAGS) -o $@ $(filter %.c %.o,$^) -lpthread

@@ -40,10 +40,15 @@
  *   ABSENT   restore: not read yet, no access; the first touch loads it
  *   CLEAN    read-only, equal to the last snapshot (or being written)
  *   DIRTY    read-write, in the dirty bitmap for the next snapshot
- *   PENDING  read-only, in the snapshot being written, not yet copied
- *   COPYING  the writer (or a write fault) is copying it right now
+ *   PENDING  read-only, in the snapshot being written, not yet taken
+ *   COPYING  a write fault is copying it to its COW slot right now
+ *   WRITING  read-only, claimed by the writer: its checksum is taken and
+ *            the device reads it in place (no copy)
  * A write to a PENDING page copies it to its COW slot first; the writer
- * takes either the page (PENDING -> COPYING -> CLEAN) or the copy.
+ * takes either the page (PENDING -> WRITING -> CLEAN once its run has
+ * reached the device) or the copy. A write to a WRITING page takes it
+ * back into its COW slot while its run has not been sent (the run then
+ * writes the copy), else waits for that one request.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -99,6 +104,49 @@ snap_dev_write(struct snap *s, uint64_t b, uint32_t n, const void *buf)
 {
 	s->nwritten += n;
 	return s->bd->write(s->bd, b * s->spb, n * s->spb, buf) == 0 ? 0 : SNAP_EIO;
+}
+
+/*
+ * Requests in flight (kernel/blockdev.h): a write of store blocks from b
+ * (seg counts in device blocks) or a flush. Without the device's hooks
+ * the request is done at once with write() or flush() and its result kept
+ * for snap_dev_complete().
+ */
+int
+snap_dev_submit(struct snap *s, uint64_t b, const struct blockdev_seg *seg, uint32_t n)
+{
+	struct blockdev *bd = s->bd;
+	uint64_t lba = b * s->spb;
+	if (bd->submit_write)
+		return bd->submit_write(bd, lba, seg, n) == 0 ? 0 : SNAP_EIO;
+	s->wrc = 0;
+	for (uint32_t i = 0; i < n && !s->wrc; lba += seg[i++].count)
+		s->wrc = bd->write(bd, lba, seg[i].count, seg[i].buf);
+	return 0;
+}
+
+int
+snap_dev_submit_flush(struct snap *s)
+{
+	struct blockdev *bd = s->bd;
+	if (bd->submit_flush)
+		return bd->submit_flush(bd) == 0 ? 0 : SNAP_EIO;
+	s->wrc = bd->flush(bd);
+	return 0;
+}
+
+int
+snap_dev_busy(struct snap *s)
+{
+	return s->bd->busy ? s->bd->busy(s->bd) : 0;
+}
+
+int
+snap_dev_complete(struct snap *s)
+{
+	struct blockdev *bd = s->bd;
+	int rc = bd->complete ? bd->complete(bd) : s->wrc;
+	return rc == 0 ? 0 : SNAP_EIO;
 }
 
 int
@@ -163,16 +211,27 @@ protect(struct snap *s, uint32_t p, uint32_t n, int mode)
 
 /* ---------------------------------------------------------------- allocation */
 
-/* A block free in the committed generation and in this round. */
+/* A block free in the committed generation and in this round, the first
+ * from the cursor on (wrapping once). The bitmap is read a word at a time:
+ * the bits below the cursor in its word count as taken. */
 int
 snap_alloc_block(struct snap *s, uint32_t *out)
 {
-	for (uint64_t k = 0; k < s->nblocks; k++) {
-		uint64_t b = s->cursor++;
+	uint64_t words = (s->nblocks + 63) / 64;
+	for (uint64_t k = 0; k < 2 * words + 2; k++) {
 		if (s->cursor >= s->nblocks)
 			s->cursor = 2;
-		if (b < 2 || BIT(s->used, b))
+		uint64_t b = s->cursor, w = s->used[b >> 6] | (((uint64_t)1 << (b & 63)) - 1);
+		if (w == ~(uint64_t)0) {
+			s->cursor = (b | 63) + 1;
 			continue;
+		}
+		b = (b & ~(uint64_t)63) + (uint64_t)__builtin_ctzll(~w);
+		if (b >= s->nblocks) { /* the bits past the end */
+			s->cursor = s->nblocks;
+			continue;
+		}
+		s->cursor = b + 1;
 		SETB(s->used, b);
 		*out = (uint32_t)b;
 		return snap_blist_add(&s->alloced, (uint32_t)b);
@@ -277,9 +336,9 @@ setup(struct snap *s, size_t size, uint64_t capacity)
 	s->cbref = zalloc(s->nbmp * 4), s->cbcrc = zalloc(s->nbmp * 4);
 	s->mdirty = zalloc(s->nmap);
 	s->used = zalloc(((s->nblocks + 63) / 64) * 8);
-	s->batch = zalloc(BATCH * SNAP_PAGE);
+	s->meta = zalloc((size_t)(s->nmap + s->nbmp) * SNAP_PAGE);
 	s->blkbuf = zalloc(SNAP_PAGE * 2);
-	if (!s->state || !s->used || !s->batch || !s->blkbuf || !s->cbcrc || !s->mdirty)
+	if (!s->state || !s->used || !s->meta || !s->blkbuf || !s->cbcrc || !s->mdirty)
 		return snap_fail(s, SNAP_ENOMEM, "out of memory (%llu pages)", n);
 	SETB(s->used, 0);
 	SETB(s->used, 1);
@@ -514,7 +573,7 @@ snap_close(struct snap *s)
 	void *v[] = { s->state, s->dirty, s->dsum,   s->pend,     s->slot,   s->blk,
 		      s->crc,   s->cblk,  s->ccrc,   s->mref,     s->mcrc,   s->cmref,
 		      s->cmcrc, s->bref,  s->bcrc,   s->cbref,    s->cbcrc,  s->mdirty,
-		      s->used,  s->batch, s->blkbuf, s->tofree.v, s->quar.v, s->alloced.v };
+		      s->used,  s->meta,  s->blkbuf, s->tofree.v, s->quar.v, s->alloced.v };
 	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
 		free(v[i]);
 	if (s->cow)
@@ -641,8 +700,20 @@ fault_page(struct snap *s, uint32_t p)
 			snap_st_set(s, p, P_DIRTY);
 			snap_mark_dirty(s, p);
 			return protect(s, p, 1, SNAP_PROT_RW) == 0 ? 1 : -1;
+		case P_WRITING:
+			if (snap_reclaim(s, p)) { /* its run was not sent: it takes a copy */
+				memcpy(s->cow + (size_t)s->slot[p] * SNAP_PAGE,
+				       (void *)snap_page_addr(s, p), SNAP_PAGE);
+				snap_st_set(s, p, P_DIRTY);
+				snap_mark_dirty(s, p);
+				return protect(s, p, 1, SNAP_PROT_RW) == 0 ? 1 : -1;
+			}
+			snap_unlock(s); /* its run is on the device: one request, < 1 ms */
+			snap_relax(s);
+			snap_lock(s);
+			continue;
 		case P_COPYING:
-			snap_relax(s); /* the writer is copying it: a few microseconds */
+			snap_relax(s);
 			continue;
 		default:
 			return protect(s, p, 1, SNAP_PROT_RW) == 0 ? 1 : -1;
@@ -653,17 +724,19 @@ fault_page(struct snap *s, uint32_t p)
 /* A fault's state change, dirty mark and protection are one step as far
  * as the pause is concerned: otherwise a fault on another thread could
  * make a page writable right after the pause made it PENDING, and writes
- * to it would escape both the copy-on-write and the next snapshot. */
-static void
-lock(struct snap *s)
+ * to it would escape both the copy-on-write and the next snapshot. The
+ * writer changes its runs under the same lock, so that a fault can take a
+ * claimed page back from a run not yet sent (snap_reclaim). */
+void
+snap_lock(struct snap *s)
 {
 	while (!__atomic_compare_exchange_n(&s->lock, &(int){ 0 }, 1, 0, __ATOMIC_ACQUIRE,
 	                                    __ATOMIC_RELAXED))
 		snap_relax(s);
 }
 
-static void
-unlock(struct snap *s)
+void
+snap_unlock(struct snap *s)
 {
 	__atomic_store_n(&s->lock, 0, __ATOMIC_RELEASE);
 }
@@ -673,9 +746,9 @@ snap_fault(struct snap *s, uintptr_t addr)
 {
 	if (addr < s->base || addr >= s->base + (uintptr_t)s->npages * SNAP_PAGE)
 		return 0;
-	lock(s);
+	snap_lock(s);
 	int rc = fault_page(s, (uint32_t)((addr - s->base) / SNAP_PAGE));
-	unlock(s);
+	snap_unlock(s);
 	return rc;
 }
 
@@ -717,9 +790,9 @@ snap_pause(struct snap *s, uint64_t clock)
 {
 	if (snap_busy(s))
 		return SNAP_BUSY;
-	lock(s);
+	snap_lock(s);
 	int rc = pause_locked(s, clock);
-	unlock(s);
+	snap_unlock(s);
 	return rc;
 }
 
@@ -785,7 +858,7 @@ snap_arena_crc(struct snap *s)
 	uint32_t hi = 0, c = 0;
 	for (uint32_t p = 0; p < s->npages; p++) {
 		uint8_t st = snap_st_get(s, p);
-		if (s->blk[p] || st == P_DIRTY || st == P_PENDING || st == P_COPYING)
+		if (s->blk[p] || st == P_DIRTY || st >= P_PENDING)
 			hi = p + 1;
 	}
 	for (uint32_t p = 0; p < hi; p++) {

@@ -8,17 +8,30 @@
 #include "kernel/blockdev.h"
 #include "snap.h"
 
-enum { P_ABSENT, P_CLEAN, P_DIRTY, P_PENDING, P_COPYING };
+enum { P_ABSENT, P_CLEAN, P_DIRTY, P_PENDING, P_COPYING, P_WRITING };
 
-#define MAGIC      "PHSTORE1"
-#define VERSION    1u
-#define HDR        128u
-#define BATCH      64u        /* pages per device write */
-#define ZERO_PROBE (1u << 20) /* bytes that must be zero in an "empty" device */
+#define MAGIC       "PHSTORE1"
+#define VERSION     1u
+#define HDR         128u
+#define BATCH       64u /* blocks per device write: a run */
+#define NOPAGE      0xffffffffu
+#define NRUN        16u        /* requests queued, in flight or being gathered */
+#define EARLY_FLUSH (8u << 20) /* bytes written between flushes within a round */
+#define ZERO_PROBE  (1u << 20) /* bytes that must be zero in an "empty" device */
 
 struct blist {
 	uint32_t *v;
 	uint32_t n, cap;
+};
+
+/* A request for the device: blocks at consecutive addresses from first,
+ * each from its own source page (page[i]: the arena page claimed for
+ * block i, or NOPAGE), or a flush (n == 0). */
+struct snap_run {
+	uint32_t first, n;
+	int flush;
+	const void *src[BATCH];
+	uint32_t page[BATCH];
 };
 
 struct snap {
@@ -43,9 +56,17 @@ struct snap {
 	uint64_t cursor;
 	uint64_t gen, clock, pclock;
 	volatile int busy;
-	int lock; /* a fault's state change + protection vs the pause */
-	uint8_t *batch, *blkbuf;
-	uint32_t batchblk[BATCH], nbatch;
+	int lock;               /* a fault's state change + protection vs the pause */
+	uint8_t *meta, *blkbuf; /* meta: a page per map and bitmap block */
+	uint32_t nmeta;         /* meta pages used this round */
+	/* The ring of requests: runs [done, sent) are sent (flying: one of
+	 * them is on the device), [sent, queued) wait, run[queued % NRUN] is
+	 * being gathered. Runs not sent change only under the lock. */
+	struct snap_run run[NRUN];
+	uint32_t done, sent, queued;
+	int flying;
+	uint64_t unflushed; /* bytes queued since the last flush */
+	int wrc;            /* a request done without the device's hooks */
 	struct snap_stats last, recent[SNAP_RECENT];
 	uint32_t ncommits;
 	uint32_t nwritten;
@@ -58,9 +79,18 @@ struct snap {
 #define CLRB(m, i) ((m)[(i) >> 6] &= ~((uint64_t)1 << ((i)&63)))
 
 void snap_mark_dirty(struct snap *s, uint32_t p);
+void snap_lock(struct snap *s);
+void snap_unlock(struct snap *s);
+/* Lock held: if a run not yet sent holds page p (WRITING), make it write
+ * p's COW slot instead and return 1; the caller fills the slot. */
+int snap_reclaim(struct snap *s, uint32_t p);
 void snap_put32(uint8_t *p, uint32_t v);
 int snap_fail(struct snap *s, int code, const char *msg, uint64_t a);
 int snap_dev_write(struct snap *s, uint64_t b, uint32_t n, const void *buf);
+int snap_dev_submit(struct snap *s, uint64_t b, const struct blockdev_seg *seg, uint32_t n);
+int snap_dev_submit_flush(struct snap *s);
+int snap_dev_busy(struct snap *s);
+int snap_dev_complete(struct snap *s);
 int snap_dev_flush(struct snap *s);
 int snap_blist_add(struct blist *l, uint32_t b);
 uint8_t snap_st_get(struct snap *s, uint32_t p);

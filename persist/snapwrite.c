@@ -12,94 +12,271 @@
 #include "crc32c.h"
 #include "snap_impl.h"
 
-/* ---------------------------------------------------------------- writer */
+/* ---------------------------------------------------------------- requests */
 
-/* Write the batch, a device request per run of consecutive blocks. */
-static int
-write_batch(struct snap *s)
+/*
+ * Blocks go out in runs (struct snap_run): up to BATCH blocks at
+ * consecutive addresses, one device write. Runs wait in a ring while the
+ * device has one in flight, and the writer keeps computing checksums;
+ * pump() hands the device the next run as soon as it is idle. Every
+ * EARLY_FLUSH bytes a flush joins the queue, so that the device destages
+ * its cache behind the checksums instead of all at the commit's flush.
+ * Arena pages are written in place: the writer claims a PENDING page
+ * (-> WRITING), and it goes back to CLEAN when its run has completed,
+ * success or not. Until its run is sent a write fault may take the page
+ * back (snap_reclaim: the run then writes the fault's copy), so a write
+ * waits for at most the one request on the device. The lock: a fault
+ * holds the snap lock while it reclaims; the writer takes it to send a
+ * run (nothing of its own in flight then - a fault holding the lock may be
+ * waiting for the disk) and publishes each appended entry with a release
+ * store of n; runs already sent belong to the writer alone.
+ */
+
+static void
+land(struct snap *s, struct snap_run *r)
 {
-	uint32_t i = 0;
-	while (i < s->nbatch) {
-		uint32_t j = i + 1;
-		while (j < s->nbatch && s->batchblk[j] == s->batchblk[j - 1] + 1)
-			j++;
-		int rc = snap_dev_write(s, s->batchblk[i], j - i, s->batch + (size_t)i * SNAP_PAGE);
-		if (rc)
-			return snap_fail(s, rc, "write error at block %llu", s->batchblk[i]);
-		i = j;
+	for (uint32_t i = 0; i < r->n; i++)
+		if (r->page[i] != NOPAGE)
+			snap_st_set(s, r->page[i], P_CLEAN);
+	r->n = 0;
+	r->flush = 0;
+}
+
+static struct snap_run *
+gathering(struct snap *s)
+{
+	return &s->run[s->queued % NRUN];
+}
+
+int
+snap_reclaim(struct snap *s, uint32_t p)
+{
+	uint32_t queued = __atomic_load_n(&s->queued, __ATOMIC_ACQUIRE);
+	for (uint32_t k = s->sent; k - s->sent <= queued - s->sent; k++) {
+		struct snap_run *r = &s->run[k % NRUN];
+		uint32_t n = __atomic_load_n(&r->n, __ATOMIC_ACQUIRE);
+		for (uint32_t i = 0; i < n; i++)
+			if (r->page[i] == p) {
+				r->src[i] = s->cow + (size_t)s->slot[p] * SNAP_PAGE;
+				r->page[i] = NOPAGE;
+				return 1;
+			}
 	}
-	s->nbatch = 0;
 	return 0;
 }
 
-/* The page's content at the safepoint, into dst. (Copy, then checksum
- * the copy: under emulation two passes measured faster than one fused
- * loop, whose stores are single emulated instructions.) */
-static void
-take_page(struct snap *s, uint32_t p, uint8_t *dst)
+/* Send the oldest waiting run: from here on no fault can change it. */
+static int
+submit(struct snap *s)
 {
-	if (snap_st_cas(s, p, P_PENDING, P_COPYING)) {
-		memcpy(dst, (void *)snap_page_addr(s, p), SNAP_PAGE);
-		snap_st_set(s, p, P_CLEAN);
-		return;
+	struct snap_run *r = &s->run[s->sent % NRUN];
+	struct blockdev_seg seg[BATCH];
+	uint32_t n = 0;
+	int rc;
+	snap_lock(s);
+	for (uint32_t i = 0; i < r->n; i++) {
+		const uint8_t *end =
+			n ? (const uint8_t *)seg[n - 1].buf + seg[n - 1].count / s->spb * SNAP_PAGE
+			  : NULL;
+		if (end == r->src[i])
+			seg[n - 1].count += s->spb;
+		else
+			seg[n++] = (struct blockdev_seg){ r->src[i], s->spb };
 	}
-	while (snap_st_get(s, p) == P_COPYING)
+	s->sent++;
+	snap_unlock(s);
+	if (r->flush && (rc = snap_dev_submit_flush(s)) != 0)
+		return snap_fail(s, rc, "flush error", 0);
+	if (!r->flush && (rc = snap_dev_submit(s, r->first, seg, n)) != 0)
+		return snap_fail(s, rc, "write error at block %llu", r->first);
+	s->flying = 1;
+	return 0;
+}
+
+static int
+complete(struct snap *s)
+{
+	struct snap_run *r = &s->run[s->done++ % NRUN];
+	int rc = snap_dev_complete(s);
+	s->flying = 0;
+	if (rc)
+		rc = r->flush ? snap_fail(s, rc, "flush error", 0)
+		              : snap_fail(s, rc, "write error at block %llu", r->first);
+	land(s, r);
+	return rc;
+}
+
+/* Keep the device busy: if its request has finished (wait: wait for it),
+ * complete it and submit the next queued one. */
+static int
+pump(struct snap *s, int wait)
+{
+	for (;;) {
+		if (s->flying) {
+			if (!wait && snap_dev_busy(s))
+				return 0;
+			int rc = complete(s);
+			if (rc)
+				return rc;
+			wait = 0;
+		}
+		if (s->sent == s->queued)
+			return 0;
+		int rc = submit(s);
+		if (rc)
+			return rc;
+	}
+}
+
+/* Queue the run being gathered (a flush after it when EARLY_FLUSH bytes
+ * have gone by) and start a new one; waits while the ring is full. */
+static int
+close_run(struct snap *s, int flush)
+{
+	struct snap_run *r = gathering(s);
+	int rc = 0;
+	r->flush = flush;
+	s->unflushed = flush ? 0 : s->unflushed + (uint64_t)r->n * SNAP_PAGE;
+	while (!rc && s->queued + 1 - s->done >= NRUN) /* the next slot must be free */
+		rc = pump(s, 1);
+	if (rc)
+		return rc;
+	__atomic_store_n(&s->queued, s->queued + 1, __ATOMIC_RELEASE);
+	rc = pump(s, 0);
+	if (!rc && !flush && s->unflushed >= EARLY_FLUSH)
+		rc = close_run(s, 1);
+	return rc;
+}
+
+/* Make room for block b in the run being gathered: queue that run first
+ * if b does not continue it or it is full. */
+static int
+room(struct snap *s, uint32_t b)
+{
+	struct snap_run *r = gathering(s);
+	if (r->n && (r->n == BATCH || b != r->first + r->n))
+		return close_run(s, 0);
+	return 0;
+}
+
+static void
+append(struct snap *s, uint32_t b, const void *src, uint32_t page)
+{
+	struct snap_run *r = gathering(s);
+	if (r->n == 0)
+		r->first = b;
+	r->src[r->n] = src;
+	r->page[r->n] = page;
+	__atomic_store_n(&r->n, r->n + 1, __ATOMIC_RELEASE); /* snap_reclaim may look */
+	s->nwritten++;
+}
+
+/* Everything queued, on the device and completed. */
+static int
+drain(struct snap *s)
+{
+	int rc = gathering(s)->n ? close_run(s, 0) : 0;
+	while (!rc && s->done < s->queued)
+		rc = pump(s, 1);
+	return rc;
+}
+
+/* After an error: nothing in flight, nothing claimed. */
+static void
+halt(struct snap *s)
+{
+	if (s->flying)
+		complete(s);
+	snap_lock(s);
+	for (; s->done <= s->queued; s->done++)
+		land(s, &s->run[s->done % NRUN]);
+	s->done = s->sent = s->queued;
+	snap_unlock(s);
+}
+
+/* A page for the next metadata block (one per map and bitmap block). */
+static uint8_t *
+meta_page(struct snap *s)
+{
+	return s->meta + (size_t)s->nmeta * SNAP_PAGE;
+}
+
+/* ---------------------------------------------------------------- writer */
+
+/* Page p's content at the safepoint: the page itself, claimed (*page = p),
+ * or the copy a write fault made before the writer came to it. */
+static const void *
+take_page(struct snap *s, uint32_t p, uint32_t *page)
+{
+	for (;;) {
+		if (snap_st_cas(s, p, P_PENDING, P_WRITING)) {
+			*page = p;
+			return (const void *)snap_page_addr(s, p);
+		}
+		if (snap_st_get(s, p) != P_COPYING)
+			break;
 		snap_relax(s);
-	memcpy(dst, s->cow + (size_t)s->slot[p] * SNAP_PAGE, SNAP_PAGE);
+	}
+	*page = NOPAGE;
+	return s->cow + (size_t)s->slot[p] * SNAP_PAGE;
 }
 
 static int
 write_pages(struct snap *s)
 {
 	for (uint32_t j = 0; j < s->npend; j++) {
-		uint32_t p = s->pend[j], b;
+		uint32_t p = s->pend[j], b, page;
 		int rc = snap_alloc_block(s, &b);
+		if (!rc)
+			rc = room(s, b);
 		if (rc)
 			return rc;
-		uint8_t *dst = s->batch + (size_t)s->nbatch * SNAP_PAGE;
-		take_page(s, p, dst);
-		s->batchblk[s->nbatch++] = b;
+		const void *src = take_page(s, p, &page);
+		s->crc[p] = crc32c(0, src, SNAP_PAGE);
+		append(s, b, src, page);
+		if ((rc = pump(s, 0)) != 0)
+			return rc;
 		if (s->blk[p] && snap_blist_add(&s->tofree, s->blk[p]))
 			return SNAP_ENOMEM;
 		s->blk[p] = b;
-		s->crc[p] = crc32c(0, dst, SNAP_PAGE);
 		s->mdirty[p / SNAP_PER_MAP] = 1;
-		if (s->nbatch == BATCH && (rc = write_batch(s)) != 0)
-			return rc;
 	}
-	return write_batch(s);
+	return 0;
 }
 
-static int
-write_meta(struct snap *s, uint8_t *buf, uint32_t *ref, uint32_t *crc)
+/* Queue the metadata page built at meta_page() as block b; *ref and
+ * *crc name it from now on. */
+static void
+append_meta(struct snap *s, uint32_t b, uint32_t *ref, uint32_t *crc)
 {
-	uint32_t b;
-	int rc = snap_alloc_block(s, &b);
-	if (rc)
-		return rc;
-	if (*ref && snap_blist_add(&s->tofree, *ref))
-		return SNAP_ENOMEM;
+	uint8_t *page = meta_page(s);
+	s->nmeta++;
 	*ref = b;
-	*crc = crc32c(0, buf, SNAP_PAGE);
-	rc = snap_dev_write(s, b, 1, buf);
-	return rc ? snap_fail(s, rc, "write error at block %llu", b) : 0;
+	*crc = crc32c(0, page, SNAP_PAGE);
+	append(s, b, page, NOPAGE);
 }
 
 static int
 write_maps(struct snap *s)
 {
-	uint8_t *b = s->blkbuf;
 	for (uint32_t m = 0; m < s->nmap; m++) {
 		if (!s->mdirty[m])
 			continue;
+		uint32_t nb;
+		int rc = snap_alloc_block(s, &nb);
+		if (!rc && s->mref[m] && snap_blist_add(&s->tofree, s->mref[m]))
+			rc = SNAP_ENOMEM;
+		if (!rc)
+			rc = room(s, nb);
+		if (rc)
+			return rc;
+		uint8_t *b = meta_page(s);
 		memset(b, 0, SNAP_PAGE);
 		for (uint32_t k = 0; k < SNAP_PER_MAP && m * SNAP_PER_MAP + k < s->npages; k++) {
 			snap_put32(b + 8 * k, s->blk[m * SNAP_PER_MAP + k]);
 			snap_put32(b + 8 * k + 4, s->crc[m * SNAP_PER_MAP + k]);
 		}
-		int rc = write_meta(s, b, &s->mref[m], &s->mcrc[m]);
-		if (rc)
-			return rc;
+		append_meta(s, nb, &s->mref[m], &s->mcrc[m]);
 	}
 	return 0;
 }
@@ -127,18 +304,17 @@ write_bitmap(struct snap *s)
 		CLRB(next, s->tofree.v[i]);
 	for (uint32_t i = 0; i < s->quar.n; i++)
 		CLRB(next, s->quar.v[i]);
-	uint8_t *b = s->blkbuf;
 	int rc = 0;
 	for (uint32_t i = 0; i < s->nbmp && !rc; i++) {
-		memset(b, 0, SNAP_PAGE);
-		uint64_t first = (uint64_t)i * SNAP_PER_BMP;
-		for (uint32_t k = 0; k < SNAP_PER_BMP && first + k < s->nblocks; k++)
-			if (BIT(next, first + k))
-				b[k / 8] |= (uint8_t)(1u << (k % 8));
-		s->bref[i] = nb[i];
-		s->bcrc[i] = crc32c(0, b, SNAP_PAGE);
-		if (snap_dev_write(s, nb[i], 1, b))
-			rc = snap_fail(s, SNAP_EIO, "write error at block %llu", nb[i]);
+		if ((rc = room(s, nb[i])) != 0)
+			break;
+		uint8_t *b = meta_page(s);
+		uint64_t first = (uint64_t)i * SNAP_PER_BMP / 8; /* bytes: 8 blocks each */
+		for (uint32_t k = 0; k < SNAP_PAGE; k++) {
+			uint64_t at = first + k;
+			b[k] = at * 8 < s->nblocks ? (uint8_t)(next[at / 8] >> (at % 8 * 8)) : 0;
+		}
+		append_meta(s, nb[i], &s->bref[i], &s->bcrc[i]);
 	}
 	free(next);
 	return rc;
@@ -147,6 +323,9 @@ write_bitmap(struct snap *s)
 static int
 write_super(struct snap *s)
 {
+	int rc = drain(s);
+	if (rc)
+		return rc;
 	if (snap_dev_flush(s))
 		return snap_fail(s, SNAP_EIO, "flush error before the commit", 0);
 	uint64_t g = s->gen + 1;
@@ -186,8 +365,10 @@ aborted(struct snap *s)
 {
 	for (uint32_t j = 0; j < s->npend; j++) {
 		uint32_t p = s->pend[j];
-		while (snap_st_get(s, p) == P_PENDING || snap_st_get(s, p) == P_COPYING)
-			take_page(s, p, s->blkbuf); /* settle the page state */
+		uint8_t st; /* settle the page: untaken ones become CLEAN */
+		while ((st = snap_st_get(s, p)) == P_PENDING || st == P_COPYING)
+			if (!snap_st_cas(s, p, P_PENDING, P_CLEAN))
+				snap_relax(s);
 		s->blk[p] = s->cblk[p];
 		s->crc[p] = s->ccrc[p];
 		snap_mark_dirty(s, p);
@@ -209,7 +390,12 @@ int
 snap_write(struct snap *s)
 {
 	s->nwritten = 0;
-	s->nbatch = 0;
+	s->done = s->sent = s->queued = 0;
+	s->flying = 0;
+	s->unflushed = 0;
+	s->nmeta = 0;
+	gathering(s)->n = 0;
+	gathering(s)->flush = 0;
 	s->super_tried = 0;
 	s->pclock = s->clock;
 	memset(s->mdirty, 0, s->nmap);
@@ -221,9 +407,10 @@ snap_write(struct snap *s)
 		rc = write_bitmap(s);
 	if (!rc)
 		rc = write_super(s);
-	if (rc)
+	if (rc) {
+		halt(s);
 		aborted(s);
-	else
+	} else
 		committed(s);
 	s->last.gen = s->gen;
 	s->last.blocks = s->nwritten;

@@ -3,7 +3,8 @@
  *
  * A heap-mutating workload runs on a small arena with real write faults,
  * copy-on-write and a concurrent writer thread, over a recording block
- * device. At each pause the CRC of the arena is recorded for the
+ * device whose requests in flight read their buffers only when they
+ * complete, as DMA does. At each pause the CRC of the arena is recorded for the
  * generation it will commit. Then:
  *   cuts    for every write request k: the image holds writes [0, k) and
  *           none (or the first half: a torn write) of k; restore must give
@@ -63,6 +64,14 @@ struct memdev {
 	int nlog, caplog, record;
 	long req, fail_at; /* fail request number fail_at (-1: never) */
 	pthread_mutex_t mu;
+	/* the request in flight: its data is read only at complete(), as a
+	 * DMA engine reads memory late */
+	struct {
+		int flying, flush;
+		uint64_t lba;
+		struct blockdev_seg seg[256];
+		uint32_t n, polls;
+	} q;
 };
 
 static int
@@ -136,6 +145,56 @@ md_flush(struct blockdev *bd)
 	return f ? BLOCKDEV_EIO : 0;
 }
 
+static int
+md_submit_write(struct blockdev *bd, uint64_t lba, const struct blockdev_seg *seg, uint32_t n)
+{
+	struct memdev *m = bd->priv;
+	if (m->q.flying || n > sizeof m->q.seg / sizeof m->q.seg[0])
+		return BLOCKDEV_EIO;
+	m->q.flying = 1;
+	m->q.flush = 0;
+	m->q.lba = lba;
+	m->q.n = n;
+	memcpy(m->q.seg, seg, n * sizeof *seg);
+	return 0;
+}
+
+static int
+md_submit_flush(struct blockdev *bd)
+{
+	struct memdev *m = bd->priv;
+	if (m->q.flying)
+		return BLOCKDEV_EIO;
+	m->q.flying = m->q.flush = 1;
+	return 0;
+}
+
+static int
+md_busy(struct blockdev *bd)
+{
+	struct memdev *m = bd->priv;
+	return m->q.flying && m->q.polls++ % 3 != 0;
+}
+
+/* The request happens now: each segment one write request. */
+static int
+md_complete(struct blockdev *bd)
+{
+	struct memdev *m = bd->priv;
+	if (!m->q.flying)
+		return BLOCKDEV_EIO;
+	m->q.flying = 0;
+	if (m->q.flush)
+		return md_flush(bd);
+	uint64_t lba = m->q.lba;
+	int rc = 0;
+	pthread_mutex_lock(&m->mu);
+	for (uint32_t i = 0; i < m->q.n && !rc; lba += m->q.seg[i++].count)
+		rc = do_write(m, lba, m->q.seg[i].count, m->q.seg[i].buf);
+	pthread_mutex_unlock(&m->mu);
+	return rc;
+}
+
 static struct memdev *
 md_new(void)
 {
@@ -147,6 +206,10 @@ md_new(void)
 	m->bd.read = md_read;
 	m->bd.write = md_write;
 	m->bd.flush = md_flush;
+	m->bd.submit_write = md_submit_write;
+	m->bd.submit_flush = md_submit_flush;
+	m->bd.busy = md_busy;
+	m->bd.complete = md_complete;
 	m->bd.priv = m;
 	m->fail_at = -1;
 	pthread_mutex_init(&m->mu, NULL);
