@@ -4,10 +4,15 @@
  * Each face's bytes come from fonts_face_bytes (fonts_kern.c: the boot
  * module named after the file; fonts_host.c: the file under
  * /usr/share/fonts/truetype/dejavu), and stay in memory for good, as
- * font_open requires. Opened (face, size) pairs live in a small table for
- * good; a face whose bytes are missing or unusable is logged once, never
- * tried again, and stood in for by another face. fonts_lock guards the table:
- * threads may ask at once.
+ * font_open requires. Opened (face, size) pairs live in a small table: a
+ * pair asked for by fonts_get is pinned there for good (its caller keeps
+ * the pointer); one only lent (fonts_lend, the VM's natives) may be closed
+ * when the table is full and another size is asked for - the least
+ * recently used one, never the one used last - so an app that goes
+ * through many sizes (text that shrinks to fit, a face that scales with
+ * its window) never runs the table out. A face whose bytes are missing or
+ * unusable is logged once, never tried again, and stood in for by another
+ * face. fonts_lock guards the table: threads may ask at once.
  * Portable: kernel and host.
  */
 #include <stdbool.h>
@@ -27,62 +32,97 @@ struct open_font {
 	enum fonts_face face;
 	int px;
 	struct font *font;
+	bool pinned;
+	unsigned long used; /* the stamp of its last use */
 };
 
 static struct open_font opened[FONTS_MAX_OPEN];
 static int nopened;
+static unsigned long stamp;
 static bool face_broken[FONTS_NFACES];
 
-static struct font *
+static struct open_font *
 lookup(enum fonts_face face, int px)
 {
 	for (int i = 0; i < nopened; i++)
 		if (opened[i].face == face && opened[i].px == px)
-			return opened[i].font;
+			return &opened[i];
 	return NULL;
 }
 
-/* Open face at px from its module; NULL (and face marked) if unusable. */
+/* A slot for one more pair: a free one, or the least recently used lent
+ * one closed (never the one used last); NULL if every pair is pinned. */
+static struct open_font *
+slot(void)
+{
+	struct open_font *v = NULL;
+	if (nopened < FONTS_MAX_OPEN)
+		return &opened[nopened++];
+	for (int i = 0; i < nopened; i++)
+		if (!opened[i].pinned && opened[i].used != stamp &&
+		    (!v || opened[i].used < v->used))
+			v = &opened[i];
+	if (v) {
+		font_close(v->font);
+		v->font = NULL;
+	}
+	return v;
+}
+
+/* Open face at px; its bytes are fetched once, on its first size. NULL
+ * (and the face marked) if unusable. */
 static struct font *
 open_face(enum fonts_face face, int px)
 {
-	const void *data;
-	size_t len;
+	static const void *data[FONTS_NFACES];
+	static size_t len[FONTS_NFACES];
 	struct font *f;
 
-	if (!fonts_face_bytes(face_file[face], &data, &len)) {
+	if (!data[face] && !fonts_face_bytes(face_file[face], &data[face], &len[face])) {
 		GLOG("fonts: no \"%s\"; its text is left out", face_file[face]);
 		face_broken[face] = true;
 		return NULL;
 	}
-	f = font_open(data, len, px);
+	f = font_open(data[face], len[face], px);
 	if (!f) {
-		GLOG("fonts: \"%s\" (%zu bytes) is not a usable font", face_file[face], len);
+		GLOG("fonts: \"%s\" (%zu bytes) is not a usable font", face_file[face], len[face]);
 		face_broken[face] = true;
-		fonts_face_drop(data);
+		fonts_face_drop(data[face]);
+		data[face] = NULL;
 	}
 	return f;
 }
 
 /* face at px, opened on first use; NULL if the face is unusable. Lock held. */
 static struct font *
-get(enum fonts_face face, int px)
+get(enum fonts_face face, int px, bool pin)
 {
-	struct font *f = lookup(face, px);
-	if (!f && !face_broken[face]) {
-		if (nopened == FONTS_MAX_OPEN)
-			GLOG("fonts: %d sizes open already; %s %dpx refused", FONTS_MAX_OPEN,
+	struct open_font *o = lookup(face, px);
+	if (!o && !face_broken[face]) {
+		if (!(o = slot()))
+			GLOG("fonts: %d sizes pinned already; %s %dpx refused", FONTS_MAX_OPEN,
 			     face_file[face], px);
-		else if ((f = open_face(face, px)))
-			opened[nopened++] = (struct open_font){ face, px, f };
+		else if (!(o->font = open_face(face, px)))
+			*o = opened[--nopened]; /* give the slot back */
+		else {
+			o->face = face;
+			o->px = px;
+			o->pinned = false;
+		}
+		if (o && !o->font)
+			o = NULL;
 	}
-	return f;
+	if (!o)
+		return NULL;
+	o->pinned |= pin;
+	o->used = ++stamp;
+	return o->font;
 }
 
 /* A face that is missing or damaged is stood in for by the next one that
  * works (sans -> mono -> bold ...): text changes its look, never vanishes. */
-struct font *
-fonts_get(enum fonts_face face, int px)
+static struct font *
+find(enum fonts_face face, int px, bool pin)
 {
 	struct font *f = NULL;
 
@@ -92,7 +132,19 @@ fonts_get(enum fonts_face face, int px)
 	}
 	fonts_lock(true);
 	for (int k = 0; k < FONTS_NFACES && !f; k++)
-		f = get((enum fonts_face)((face + k) % FONTS_NFACES), px);
+		f = get((enum fonts_face)((face + k) % FONTS_NFACES), px, pin);
 	fonts_lock(false);
 	return f;
+}
+
+struct font *
+fonts_get(enum fonts_face face, int px)
+{
+	return find(face, px, true);
+}
+
+struct font *
+fonts_lend(enum fonts_face face, int px)
+{
+	return find(face, px, false);
 }

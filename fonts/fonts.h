@@ -4,7 +4,10 @@
  * Inside Phantom the TrueType files arrive as Multiboot modules (see
  * fonts/README.md), on the host they are read from Debian's
  * fonts-dejavu-core; fonts_get opens a (face, size) pair on first use and
- * returns the same struct font every later time. Fonts are never closed.
+ * returns the same struct font every later time: it stays open for good.
+ * fonts_lend is for callers that use a font only for the moment (the VM's
+ * natives): its font may be closed once enough other sizes have been
+ * asked for since - never before the next fonts_lend or fonts_get call.
  */
 #pragma once
 #include <stdbool.h>
@@ -20,6 +23,7 @@ enum fonts_face {
 
 /* NULL (logged once per face) if the module is missing or not a font. */
 struct font *fonts_get(enum fonts_face face, int px);
+struct font *fonts_lend(enum fonts_face face, int px);
 
 /* Per platform (fonts_kern.c, fonts_host.c): the bytes of a font file,
  * valid for good; and a lock around the table (on: take it). */

@@ -21,7 +21,7 @@ static const struct {
 struct font *
 gui_font(pv_inst *f)
 {
-	return fonts_get((enum fonts_face)pv_ival(f->f[FONT_FACE]), pv_ival(f->f[FONT_PX]));
+	return fonts_lend((enum fonts_face)pv_ival(f->f[FONT_FACE]), pv_ival(f->f[FONT_PX]));
 }
 
 int

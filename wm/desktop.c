@@ -53,6 +53,7 @@ struct desktop {
 	bool moved;             /* a motion not yet given to the desk */
 	uint64_t clock_checked; /* timer_ms() of the last RTC read */
 	bool noticed;
+	struct font *notice_bold, *notice_text; /* opened (pinned) before the VM draws */
 	struct world_app apps[MAX_APPS];
 	int napps;
 	/* frames composed while a button is held and the pointer moves (a
@@ -144,6 +145,8 @@ setup_desk(struct desktop *d)
 		                  fonts_get(FONTS_SANS_BOLD, THEME_START_PX) };
 	if (!fonts.title || !fonts.text)
 		klog("desktop: fonts missing; text left out");
+	d->notice_bold = fonts_get(FONTS_SANS_BOLD, 16);
+	d->notice_text = fonts_get(FONTS_SANS, 14);
 	d->desk = desk_create(d->screen, &fonts);
 	if (!d->desk)
 		return false;
@@ -190,7 +193,7 @@ static void
 show_notice(struct desktop *d, const char *why)
 {
 	struct wm_surface *n = &d->notice;
-	struct font *bold = fonts_get(FONTS_SANS_BOLD, 16), *text = fonts_get(FONTS_SANS, 14);
+	struct font *bold = d->notice_bold, *text = d->notice_text;
 	if (!gfx_buf_alloc(&n->buf, NOTICE_W, NOTICE_H))
 		return;
 	struct gfx_rect all = gfx_rect_make(0, 0, NOTICE_W, NOTICE_H);
