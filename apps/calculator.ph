@@ -6,14 +6,38 @@
 // (12 + 3 * shows 15), = repeats the last operation when pressed again.
 // Numbers are floats shown with at most 12 significant digits. The keys
 // are not focusable, so the keyboard always reaches the window's onKey.
-// The whole state is a few fields of the App: after a power cut the
-// display and a half-typed sum come back as they were.
+//
+// Layout: the display above a grid of 4 x 5 keys, 12 pixels from the
+// edges, 6 between keys. A resized or maximised window (onResize) gives
+// them its room: the keys grow up to KEY_MAX_W x KEY_MAX_H, the display
+// grows with the window's height and its fonts with it, and the whole is
+// centred; a window smaller than W x H shrinks them down to the KEY_MIN
+// sizes and then cuts them off, never overlapping. At W x H it is the
+// layout the calculator always had.
+//
+// The whole state is a few fields of the App (the widgets' bounds too):
+// after a power cut the display, a half-typed sum and the layout of a
+// maximised window come back as they were.
 import gui;
 
 var SIGNIFICANT = 12;   // digits shown, and typed at most
 var PRESSED_MS = 110;   // a key typed on the keyboard looks pressed this long
+var W = 278; var H = 394;                  // the window's client area at first
+var MARGIN = 12; var GAP = 6;              // round the whole; between keys
+var DISPLAY_H = 84;                        // the display's height at W x H
+var KEY_MIN_W = 40; var KEY_MIN_H = 30;
+var KEY_MAX_W = 150; var KEY_MAX_H = 96;
+var DISPLAY_MIN_H = 56; var DISPLAY_MAX_H = 150;
+var ROWS = [
+    [["C", "C", "fn"], ["±", "neg", "fn"], ["⌫", "back", "fn"], ["÷", "/", "op"]],
+    [["7", "7", "digit"], ["8", "8", "digit"], ["9", "9", "digit"], ["×", "*", "op"]],
+    [["4", "4", "digit"], ["5", "5", "digit"], ["6", "6", "digit"], ["−", "-", "op"]],
+    [["1", "1", "digit"], ["2", "2", "digit"], ["3", "3", "digit"], ["+", "+", "op"]],
+    [["0", "0", "digit"], [".", ".", "digit"], ["=", "=", "eq"]]];   // = is two keys wide
 
 def th(name) { return Desk.theme(name); }
+
+def clamp(v, lo, hi) { return Math.max(lo, Math.min(v, hi)); }
 
 // ---------------------------------------------------------------- numbers
 
@@ -77,7 +101,10 @@ def symbol(op) {
 // ---------------------------------------------------------------- widgets
 
 // The display: the pending operation small and dim on top, the number
-// large below, right-aligned; the number's font shrinks to fit.
+// large below, right-aligned; the number's font shrinks to fit. A taller
+// display takes larger fonts, from a short list: the system keeps only
+// 24 (face, size) pairs open (fonts/fonts.c), so a window dragged through
+// every height must not ask for every size.
 class Display extends Widget {
     var value; var expr;
     def init(x, y, w, h) { super.init(); value = "0"; expr = ""; setBounds(x, y, w, h); }
@@ -90,22 +117,26 @@ class Display extends Widget {
         var r = th("radius");
         s.roundRect(x, y, w, h, r + 2, th("fieldEdge"));
         s.roundRect(x + 1, y + 1, w - 2, h - 2, r + 1, th("fieldBg"));
-        var pad = 12;
-        var small = Font.get("sans", 14);
-        s.text(x + w - pad - small.measure(expr), y + 8, expr, small, th("textDim"));
-        var px = 34;
+        var pad = 12; var top = 8;
+        var spx = 14; var px = 34;
+        if (h >= 110) { spx = 18; px = 40; top = 10; }
+        if (h >= 130) { px = 48; }
+        var small = Font.get("sans", spx);
+        s.text(x + w - pad - small.measure(expr), y + top, expr, small, th("textDim"));
         var big = Font.get("sans", px);
         while (px > 14 && big.measure(value) > w - 2 * pad) {
-            px -= 2;
+            if (px > 40) { px = 40; } else if (px > 34) { px = 34; } else { px -= 2; }
             big = Font.get("sans", px);
         }
-        s.text(x + w - pad - big.measure(value), y + h - 8 - big.height(), value, big, th("text"));
+        s.text(x + w - pad - big.measure(value), y + h - top - big.height(), value, big, th("text"));
     }
 }
 
 // A key: a rounded face in one of three styles ("digit", "op", "eq"),
 // looking pressed while the pointer holds it or for a moment after the
 // keyboard typed it. Not focusable: keys typed always go to the window.
+// A taller key takes a larger label: 20 pixels (operators 22) at first,
+// 4 more from 64 pixels high, 8 more from 80 (sizes the display uses too).
 class Key extends Widget {
     var label; var code; var style; var action; var pressed; var lit;
     def init(label, code, style, action) {
@@ -129,8 +160,10 @@ class Key extends Widget {
         s.roundRect(x, y, w, h, r, edge);
         s.roundRect(x + 1, y + 1, w - 2, h - 2, r - 1, face);
         if (!down) { s.fill(x + r, y + h - 2, w - 2 * r, 1, 0x10000000); }
-        var f = Font.get("sans", 20);
-        if (style == "op" || style == "eq") { f = Font.get("sans", 22); }
+        var px = 20;
+        if (style == "op" || style == "eq") { px = 22; }
+        if (h >= 80) { px += 8; } else if (h >= 64) { px += 4; }
+        var f = Font.get("sans", px);
         var dy = 0;
         if (down) { dy = 1; }
         s.text(x + (w - f.measure(label)) / 2, y + (h - f.height()) / 2 + dy, label, f, ink);
@@ -161,31 +194,42 @@ class Calculator extends App {
     def start() {
         entry = null; acc = null; op = null; lastOp = null; lastArg = null;
         expr = ""; error = null;
-        win = new Window("Calculator", 360, 110, 278, 394);
-        display = new Display(12, 12, 254, 84);
-        win.add(display);
+        win = new Window("Calculator", 360, 110, W, H);
+        display = new Display(0, 0, 1, 1);
         keys = [];
-        var rows = [
-            [["C", "C", "fn"], ["±", "neg", "fn"], ["⌫", "back", "fn"], ["÷", "/", "op"]],
-            [["7", "7", "digit"], ["8", "8", "digit"], ["9", "9", "digit"], ["×", "*", "op"]],
-            [["4", "4", "digit"], ["5", "5", "digit"], ["6", "6", "digit"], ["−", "-", "op"]],
-            [["1", "1", "digit"], ["2", "2", "digit"], ["3", "3", "digit"], ["+", "+", "op"]],
-            [["0", "0", "digit"], [".", ".", "digit"], ["=", "=", "eq"]]];
-        for (var r = 0; r < rows.length(); r += 1) {
-            var row = rows[r];
-            for (var c = 0; c < row.length(); c += 1) {
-                var spec = row[c];
-                var key = new Key(spec[0], spec[1], spec[2], fn(code) { press(code); });
-                var w = 59;
-                if (spec[2] == "eq") { w = 2 * 59 + 6; }
-                key.setBounds(12 + c * 65, 108 + r * 56, w, 50);
-                win.add(key);
-                keys.push(key);
-            }
+        for (row in ROWS) {
+            for (spec in row) { keys.push(new Key(spec[0], spec[1], spec[2], fn(code) { press(code); })); }
         }
+        layout(W, H);   // before add: nothing painted twice
+        win.add(display);
+        for (key in keys) { win.add(key); }
         win.onKey(fn(ev) { typed(ev); });
+        win.onResize(fn(w, h) { layout(w, h); });
         refresh();
         win.show();
+    }
+
+    // Lay the display and the keys out in a w x h client area (see the
+    // file's comment): the keys' size first, the display's height grows
+    // with the window's (84 of the 370 rows inside the margins at first).
+    def layout(w, h) {
+        var dh = clamp((h - 2 * MARGIN) * DISPLAY_H / (H - 2 * MARGIN), DISPLAY_MIN_H, DISPLAY_MAX_H);
+        var kw = clamp((w - 2 * MARGIN - 3 * GAP) / 4, KEY_MIN_W, KEY_MAX_W);
+        var kh = clamp((h - 3 * MARGIN - dh - 4 * GAP) / 5, KEY_MIN_H, KEY_MAX_H);
+        var gw = 4 * kw + 3 * GAP;
+        var left = Math.max((w - gw) / 2, MARGIN);
+        var top = Math.max((h - dh - MARGIN - 5 * kh - 4 * GAP) / 2, MARGIN);
+        display.setBounds(left, top, gw, dh);
+        var k = 0;
+        for (var r = 0; r < ROWS.length(); r += 1) {
+            for (var c = 0; c < ROWS[r].length(); c += 1) {
+                var span = 1;
+                if (ROWS[r][c][2] == "eq") { span = 2; }
+                keys[k].setBounds(left + c * (kw + GAP), top + dh + MARGIN + r * (kh + GAP),
+                                  span * kw + (span - 1) * GAP, kh);
+                k += 1;
+            }
+        }
     }
 
     // A key event: its character or name as a key's code.

@@ -9,9 +9,32 @@
 // commits a snapshot every second, mostly the pixels of Monitor's own
 // repaint (the uptime, and the table, whose rows move down one each
 // second): that is what the table shows.
+//
+// Layout: four cards in a row, the two text lines below them, the table
+// under those. A resized or maximised window (onResize) gives them its
+// room: the cards share the width as they share it at first, the lines
+// take the width, the table the width and the height that are left and
+// its columns spread in proportion. The table shows as many snapshots as
+// fit, but the system remembers only the last 8 (SNAP_RECENT,
+// persist/snap.h): all of them fit at W x H. Below MIN_W x MIN_H the
+// layout stops shrinking and the window cuts it off. At W x H it is the
+// layout Monitor always had; after a power cut a maximised Monitor comes
+// back laid out as it was (the widgets' bounds are their fields).
 import gui;
 
+var W = 560; var H = 446;          // the window's client area at first
+var MIN_W = 400; var MIN_H = 300;  // smallest layout
+var MARGIN = 12; var GAP = 8;      // round the whole; between cards
+var CARDS = [152, 110, 130, 120];  // the cards' widths at W
+var TABLE_Y = 204;
+
 def th(name) { return Desk.theme(name); }
+
+def sum(a) {
+    var t = 0;
+    for (v in a) { t += v; }
+    return t;
+}
 
 def two(n) {
     if (n < 10) { return "0" + n; }
@@ -67,7 +90,9 @@ class Stat extends Widget {
 }
 
 // A table: a header and rows of strings; the first column left-aligned,
-// the others right-aligned; `widths` in pixels.
+// the others right-aligned; `widths` in pixels for a table 28 wider than
+// their sum, in proportion for any other width. Rows of 23 pixels, as
+// many as fit.
 class Table extends Widget {
     var heads; var widths; var rows; var empty;
     def init(heads, widths, x, y, w, h) {
@@ -97,13 +122,16 @@ class Table extends Widget {
         if (rows.length() == 0) { s.text(x + 14, ry + 4, empty, f, th("textDim")); }
     }
     def cells(s, row, ty, font, color) {
-        var cx = x + 14;
+        var total = sum(widths);
+        var room = Math.max(w - 28, 1);
+        var before = 0;
         for (var c = 0; c < row.length(); c += 1) {
             var t = "" + row[c];
-            var tx = cx + widths[c] - font.measure(t);
-            if (c == 0) { tx = cx; }
+            var left = x + 14 + before * room / total;
+            before += widths[c];
+            var tx = x + 14 + before * room / total - font.measure(t);
+            if (c == 0) { tx = left; }
             s.text(tx, ty + (23 - font.height()) / 2, t, font, color);
-            cx += widths[c];
         }
     }
 }
@@ -113,26 +141,47 @@ class Monitor extends App {
     var gcLine; var snapLine; var table; var timer;
 
     def start() {
-        win = new Window("Monitor", 400, 150, 560, 446);
-        uptime = new Stat("Uptime of this world", 12, 12, 152, 70);
-        boots = new Stat("Boots", 172, 12, 110, 70);
-        heap = new Stat("Heap in use", 290, 12, 130, 70);
-        cycles = new Stat("GC cycles", 428, 12, 120, 70);
+        win = new Window("Monitor", 400, 150, W, H);
+        uptime = new Stat("Uptime of this world", 0, 0, 1, 1);
+        boots = new Stat("Boots", 0, 0, 1, 1);
+        heap = new Stat("Heap in use", 0, 0, 1, 1);
+        cycles = new Stat("GC cycles", 0, 0, 1, 1);
+        gcLine = new Label("", 0, 0, 1, 1);
+        snapLine = new Label("", 0, 0, 1, 1);
+        table = new Table(["Generation", "Pages", "Written", "Pause", "Write"],
+                          [108, 90, 110, 100, 100], 0, 0, 1, 1);
+        table.setEmpty("No snapshots here: this world is not persisted.");
+        layout(W, H);   // before add: nothing painted twice
         for (w in [uptime, boots, heap, cycles]) { win.add(w); }
         win.add(heading("Garbage collector", 98));
-        gcLine = new Label("", 12, 120, 536, 22);
         win.add(gcLine);
         win.add(heading("Snapshots", 152));
-        snapLine = new Label("", 12, 174, 536, 22);
         win.add(snapLine);
-        table = new Table(["Generation", "Pages", "Written", "Pause", "Write"],
-                          [108, 90, 110, 100, 100], 12, 204, 536, 230);
-        table.setEmpty("No snapshots here: this world is not persisted.");
         win.add(table);
+        win.onResize(fn(w, h) { layout(w, h); });
         refresh();
         win.show();
         timer = new Timer(1000, fn() { refresh(); });
         win.onClose(fn() { timer.stop(); return true; });
+    }
+
+    // Lay the cards, the lines and the table out in a w x h client area
+    // (see the file's comment); the headings never move.
+    def layout(w, h) {
+        w = Math.max(w, MIN_W); h = Math.max(h, MIN_H);
+        var inner = w - 2 * MARGIN;
+        var room = inner - (CARDS.length() - 1) * GAP;
+        var cards = [uptime, boots, heap, cycles];
+        var cx = MARGIN; var before = 0;
+        for (var i = 0; i < cards.length(); i += 1) {
+            before += CARDS[i];
+            var right = MARGIN + (i * GAP) + before * room / sum(CARDS);
+            cards[i].setBounds(cx, MARGIN, right - cx, 70);
+            cx = right + GAP;
+        }
+        gcLine.setBounds(MARGIN, 120, inner, 22);
+        snapLine.setBounds(MARGIN, 174, inner, 22);
+        table.setBounds(MARGIN, TABLE_Y, inner, h - TABLE_Y - MARGIN);
     }
 
     def heading(text, y) {

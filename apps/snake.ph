@@ -8,9 +8,19 @@
 // runs only while the game does, so a paused or ended game leaves the
 // world idle. Each step repaints the three cells that changed. After a
 // power cut the game goes on from the step it was at.
+//
+// The board is always COLS x ROWS cells; resizing or maximising the
+// window changes only how large a cell is drawn (the largest whole size
+// that fits, never below CELL) and where the board sits (centred, the
+// score and New game above its left and right edges, the hint centred
+// under it), then draws the board again from the game's fields. Every
+// length of the drawing is scaled from CELL, so the first size draws
+// exactly as it always did. The layout is fields too: it survives a
+// power cut like the game.
 import gui;
 
-var COLS = 24; var ROWS = 18; var CELL = 20;
+var COLS = 24; var ROWS = 18; var CELL = 20;    // CELL: the design's (and first) cell size
+var W = 500; var H = 440;                        // the client area at first: the smallest layout
 var BOARD = 0x1E2530; var BOARD2 = 0x222A36;           // the checks
 var BODY = 0x2FA572; var HEAD = 0x4CC38A; var FOOD = 0xE5484D;
 var START_MS = 150; var FASTEST_MS = 80;
@@ -21,30 +31,62 @@ class Snake extends App {
     var dx; var dy; var turns;   // the direction, and turns typed ahead
     var food; var score; var best; var state;   // "ready" "running" "paused" "over"
     var timer; var speed;
+    var again; var cell;        // the New game button; the cell's side now (CELL at first)
 
     def start() {
         best = 0; timer = null;
-        win = new Window("Snake", 250, 80, 500, 440);
-        scoreLabel = new Label("", 12, 8, 140, 28);
+        win = new Window("Snake", 250, 80, W, H);
+        var r = rects(W, H);
+        cell = r[5];
+        scoreLabel = new Label("", r[0][0], r[0][1], r[0][2], r[0][3]);
         scoreLabel.setFont("sans-bold", 18);
         win.add(scoreLabel);
-        bestLabel = new Label("", 150, 8, 200, 28);
+        bestLabel = new Label("", r[1][0], r[1][1], r[1][2], r[1][3]);
         bestLabel.setColor(Desk.theme("textDim"));
         win.add(bestLabel);
-        var again = new Button("New game", 378, 6, 112, 30);
+        again = new Button("New game", r[2][0], r[2][1], r[2][2], r[2][3]);
         again.onClick(fn() { win.setFocus(null); newGame(); });
         win.add(again);
-        board = new Canvas(10, 44, COLS * CELL, ROWS * CELL);
+        board = new Canvas(r[3][0], r[3][1], r[3][2], r[3][3]);
         win.add(board);
-        status = new Label("", 10, 408, 480, 26);
+        status = new Label("", r[4][0], r[4][1], r[4][2], r[4][3]);
         status.setColor(Desk.theme("textDim"));
         status.setAlign("center");
         win.add(status);
         win.onKey(fn(ev) { key(ev); });
         win.onClose(fn() { halt(); return true; });
+        win.onResize(fn(w, h) { layout(w, h); });
         newGame();
         win.show();
     }
+
+    // ------------------------------------------------------------ layout
+
+    // Where the score, the best score, New game, the board and the hint go
+    // in a w x h client area, and the cell size: the board the largest
+    // whole multiple of the grid that fits, the whole centred. Smaller
+    // than at first, the window shows the first layout, cut off.
+    def rects(w, h) {
+        var cw = Math.max(w, W); var ch = Math.max(h, H);
+        var c = Math.min((cw - 20) / COLS, (ch - 80) / ROWS);
+        var bw = COLS * c; var bh = ROWS * c;
+        var bx = (cw - bw) / 2; var top = (ch - bh - 80) / 2;
+        return [[bx + 2, top + 8, 140, 28], [bx + 140, top + 8, 200, 28], [bx + bw - 112, top + 6, 112, 30],
+                [bx, top + 44, bw, bh], [bx, top + bh + 48, bw, 26], c];
+    }
+
+    // The window was resized or maximised: the widgets move, and the board
+    // is drawn again at the new cell size. The game itself (and its Timer)
+    // does not notice.
+    def layout(w, h) {
+        var r = rects(w, h);
+        var placed = [scoreLabel, bestLabel, again, board, status];
+        for (var i = 0; i < placed.length(); i += 1) { placed[i].setBounds(r[i][0], r[i][1], r[i][2], r[i][3]); }
+        if (r[5] != cell) { cell = r[5]; drawBoard(); }
+    }
+
+    // A length of the drawing's design (at CELL) at the cell size now.
+    def sc(n) { return n * cell / CELL; }
 
     // ------------------------------------------------------------ the game
 
@@ -179,13 +221,13 @@ class Snake extends App {
         status.setText(s);
     }
 
-    def cellX(c) { return c % COLS * CELL; }
-    def cellY(c) { return c / COLS * CELL; }
+    def cellX(c) { return c % COLS * cell; }
+    def cellY(c) { return c / COLS * cell; }
 
     def drawGround(c) { ground(c); show(c); }
     def drawBody(c) {
         ground(c);
-        board.surface().roundRect(cellX(c) + 1, cellY(c) + 1, CELL - 2, CELL - 2, 5, BODY);
+        piece(board.surface(), c);
         show(c);
     }
     def drawHead() {
@@ -201,21 +243,21 @@ class Snake extends App {
     def ground(c) {
         var col = BOARD;
         if ((c % COLS + c / COLS) % 2 == 1) { col = BOARD2; }
-        board.surface().fill(cellX(c), cellY(c), CELL, CELL, col);
+        board.surface().fill(cellX(c), cellY(c), cell, cell, col);
     }
-    def show(c) { board.__show(cellX(c), cellY(c), CELL, CELL); }
+    def show(c) { board.__show(cellX(c), cellY(c), cell, cell); }
+    // A piece of the body on cell c.
+    def piece(s, c) { s.roundRect(cellX(c) + sc(1), cellY(c) + sc(1), cell - 2 * sc(1), cell - 2 * sc(1), sc(5), BODY); }
 
     // Everything, and the words over it when the game is not running.
     def drawBoard() {
         var s = board.surface();
         s.clear(BOARD);
         for (var y = 0; y < ROWS; y += 1) {
-            for (var x = (y + 1) % 2; x < COLS; x += 2) { s.fill(x * CELL, y * CELL, CELL, CELL, BOARD2); }
+            for (var x = (y + 1) % 2; x < COLS; x += 2) { s.fill(x * cell, y * cell, cell, cell, BOARD2); }
         }
         if (food >= 0) { drawFoodOnly(food); }
-        for (var i = 0; i < cells.length() - 1; i += 1) {
-            s.roundRect(cellX(cells[i]) + 1, cellY(cells[i]) + 1, CELL - 2, CELL - 2, 5, BODY);
-        }
+        for (var i = 0; i < cells.length() - 1; i += 1) { piece(s, cells[i]); }
         drawHeadOnly();
         if (state == "over") { banner("Game over", "Score " + score + "  ·  Space plays again"); }
         else if (state == "paused") { banner("Paused", "Press P to go on"); }
@@ -225,31 +267,32 @@ class Snake extends App {
     def drawFoodOnly(c) {
         var s = board.surface();
         var x = cellX(c); var y = cellY(c);
-        s.roundRect(x + 3, y + 4, CELL - 6, CELL - 6, 7, FOOD);
-        s.roundRect(x + 6, y + 7, 4, 4, 2, 0x60FFFFFF);
-        s.fill(x + 9, y + 1, 2, 4, 0x6B4F2A);
-        s.roundRect(x + 11, y + 1, 5, 3, 1, 0x43A047);
+        s.roundRect(x + sc(3), y + sc(4), cell - 2 * sc(3), cell - 2 * sc(3), sc(7), FOOD);
+        s.roundRect(x + sc(6), y + sc(7), sc(4), sc(4), sc(2), 0x60FFFFFF);
+        s.fill(x + sc(9), y + sc(1), sc(2), sc(4), 0x6B4F2A);
+        s.roundRect(x + sc(11), y + sc(1), sc(5), sc(3), sc(1), 0x43A047);
     }
     def drawHeadOnly() {
         var c = head();
         var s = board.surface();
         var x = cellX(c); var y = cellY(c);
-        s.roundRect(x + 1, y + 1, CELL - 2, CELL - 2, 6, HEAD);
-        var ex = x + 8 + dx * 4; var ey = y + 8 + dy * 4;
-        var px = dy * 5; var py = dx * 5;
-        s.roundRect(ex - px - 2, ey - py - 2, 5, 5, 2, 0xFFFFFF);
-        s.roundRect(ex + px - 2, ey + py - 2, 5, 5, 2, 0xFFFFFF);
-        s.fill(ex - px + dx, ey - py + dy, 2, 2, 0x10141A);
-        s.fill(ex + px + dx, ey + py + dy, 2, 2, 0x10141A);
+        s.roundRect(x + sc(1), y + sc(1), cell - 2 * sc(1), cell - 2 * sc(1), sc(6), HEAD);
+        var ex = x + sc(8) + dx * sc(4); var ey = y + sc(8) + dy * sc(4);
+        var px = dy * sc(5); var py = dx * sc(5);
+        var e = sc(2); var eye = sc(5); var pupil = sc(2);
+        s.roundRect(ex - px - e, ey - py - e, eye, eye, e, 0xFFFFFF);
+        s.roundRect(ex + px - e, ey + py - e, eye, eye, e, 0xFFFFFF);
+        s.fill(ex - px + dx * sc(1), ey - py + dy * sc(1), pupil, pupil, 0x10141A);
+        s.fill(ex + px + dx * sc(1), ey + py + dy * sc(1), pupil, pupil, 0x10141A);
     }
     // A dimmed band across the board with a title and a line under it.
     def banner(title, line) {
         var s = board.surface();
-        var w = COLS * CELL; var h = ROWS * CELL;
-        s.fill(0, h / 2 - 56, w, 104, 0xB0101419);
-        var big = Font.get("sans-bold", 30);
-        var small = Font.get("sans", 15);
-        s.text((w - big.measure(title)) / 2, h / 2 - 44, title, big, 0xFFFFFF);
-        s.text((w - small.measure(line)) / 2, h / 2 + 6, line, small, 0xD8DCE3);
+        var w = COLS * cell; var h = ROWS * cell;
+        s.fill(0, h / 2 - sc(56), w, sc(104), 0xB0101419);
+        var big = Font.get("sans-bold", sc(30));
+        var small = Font.get("sans", sc(15));
+        s.text((w - big.measure(title)) / 2, h / 2 - sc(44), title, big, 0xFFFFFF);
+        s.text((w - small.measure(line)) / 2, h / 2 + sc(6), line, small, 0xD8DCE3);
     }
 }
