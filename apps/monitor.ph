@@ -15,8 +15,8 @@
 // room: the cards share the width as they share it at first, the lines
 // take the width, the table the width and the height that are left and
 // its columns spread in proportion. The table shows as many snapshots as
-// fit, but the system remembers only the last 8 (SNAP_RECENT,
-// persist/snap.h): all of them fit at W x H. Below MIN_W x MIN_H the
+// fit of the last 32 the system remembers since this boot (SNAP_RECENT,
+// persist/snap.h): a taller window shows more. Below MIN_W x MIN_H the
 // layout stops shrinking and the window cuts it off. At W x H it is the
 // layout Monitor always had; after a power cut a maximised Monitor comes
 // back laid out as it was (the widgets' bounds are their fields).

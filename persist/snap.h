@@ -22,7 +22,7 @@
 #define SNAP_MAXREFS 496u   /* map + bitmap block refs in a superblock */
 #define SNAP_PER_MAP 512u   /* pages per page-map block */
 #define SNAP_PER_BMP 32768u /* store blocks per bitmap block */
-#define SNAP_RECENT  8u     /* commits remembered for snap_recent */
+#define SNAP_RECENT  32u    /* commits remembered for snap_recent */
 
 enum snap_prot_mode { SNAP_PROT_NONE, SNAP_PROT_RO, SNAP_PROT_RW };
 
