@@ -337,7 +337,8 @@ on_close(void *ctx, struct wm_window *w)
 	g_close(d, (int)(intptr_t)wm_window_user(w));
 }
 
-/* Pointer events become down / up per button changed, else move. */
+/* Pointer events become down / up per button changed, else move; the
+ * pointer leaving the client area is "leave". */
 static void
 on_input(void *ctx, struct wm_window *w, const struct wm_input *in)
 {
@@ -351,6 +352,10 @@ on_input(void *ctx, struct wm_window *w, const struct wm_input *in)
 		ev.key = key_name(d->vm, in->key);
 		ev.ch = char_string(d->vm, in->ch);
 		post(d, win, &ev);
+		return;
+	}
+	if (in->type == WM_IN_LEAVE) {
+		post_simple(d, win, "leave", 0, 0);
 		return;
 	}
 	if (in->type != WM_IN_POINTER)
@@ -564,9 +569,13 @@ rebuild(struct desk *d)
 	if (nz == n)
 		wm_restack(d->wm, z, nz);
 	pv_value focused = get(reg, "focused");
-	for (int k = 0; k < n; k++)
+	for (int k = 0; k < n; k++) {
 		if (d->slots[k].win == focused)
 			wm_focus(d->wm, d->slots[k].w);
+		/* a widget looked hovered at the snapshot; the pointer is not there now */
+		if (pv_is(get(d->slots[k].win, "hovered"), PV_K_INST))
+			post_simple(d, d->slots[k].win, "leave", 0, 0);
+	}
 	GLOG("desk: %d windows restored", n);
 }
 

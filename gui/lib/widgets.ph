@@ -60,7 +60,8 @@ def __frame(s, x, y, w, h, r, edge, bg, focused) {
 class Widget {
     var x; var y; var w; var h; var visible; var window;
     var focused;  // focusChanged's last word: has it the keyboard focus
-    def init() { x = 0; y = 0; w = 80; h = 24; visible = true; window = null; focused = false; }
+    var hovered;  // hoverChanged's last word: is the pointer over it
+    def init() { x = 0; y = 0; w = 80; h = 24; visible = true; window = null; focused = false; hovered = false; }
     def setBounds(x, y, w, h) {
         this.x = x; this.y = y; this.w = Math.max(w, 1); this.h = Math.max(h, 1);
         if (window != null) { window.__paintAll(); }
@@ -82,6 +83,10 @@ class Widget {
     def focusable() { return false; }
     def focusChanged(has) { focused = has; repaint(); }
     def hasFocus() { return focused == true && window != null && window.focused() == this; }
+    // The window says when the pointer comes over it and leaves; a widget
+    // that looks different then (a Button) repaints.
+    def hoverChanged(on) { hovered = on; }
+    def isHovered() { return hovered == true; }
     // Ask the window for the keyboard focus.
     def focus() { if (window != null && focusable()) { window.setFocus(this); } }
     def toString() { return className() + "(" + x + "," + y + " " + w + "x" + h + ")"; }
@@ -142,10 +147,12 @@ class Button extends Widget {
     def setText(s) { text = "" + s; repaint(); }
     def onClick(handler) { handlers.push(handler); }
     def focusable() { return true; }
+    def hoverChanged(on) { if (on != isHovered()) { hovered = on; repaint(); } }
     def click() { for (h in handlers) { h(); } }
     def paint(s) {
         var r = __theme("radius");
         var face = __theme("buttonFace");
+        if (isHovered()) { face = __theme("hover"); }
         if (armed) { face = __theme("buttonPressed"); }
         var edge = __theme("buttonEdge");
         if (hasFocus()) { edge = __theme("accent"); }

@@ -139,6 +139,7 @@ class App {
 class Window {
     var title; var wx; var wy; var ww; var wh; var flags;
     var surface; var widgets; var focus; var grab; var app; var wid;
+    var hovered;  // the widget the pointer is over, or null
     var keyHandlers; var closeHandlers; var resizeHandlers; var closed; var bg;
     var damaged; var lastDamage;  // pixels flushed as damage in all, and the last rect (tests)
     // flags: 1 minimised, 2 maximised (wm/wm.h), kept by the desk
@@ -148,7 +149,7 @@ class Window {
         ww = Math.max(w, 1); wh = Math.max(h, 1); flags = 0;
         surface = new Surface(ww, wh);
         widgets = []; keyHandlers = []; closeHandlers = []; resizeHandlers = [];
-        closed = false; wid = null; focus = null; grab = null;
+        closed = false; wid = null; focus = null; grab = null; hovered = null;
         damaged = 0; lastDamage = null;
         bg = 0xF6F7F9;
         surface.clear(bg);
@@ -287,17 +288,28 @@ class Window {
             if (widget.isVisible() && widget.focusable()) { setFocus(widget); return; }
         }
     }
+    // The widget under the pointer: it and the one before hear of it.
+    def __hover(widget) {
+        if (widget == hovered) { return; }
+        var old = hovered;
+        hovered = widget;
+        if (old != null) { old.hoverChanged(false); }
+        if (widget != null) { widget.hoverChanged(true); }
+    }
     def __dispatch(ev) {
         var kind = ev.kind();
         if (kind == "key") { return __key(ev); }
+        if (kind == "leave") { __hover(null); return true; } // the pointer left the client area
         if (kind == "down") {
             var target = __widgetAt(ev.x(), ev.y());
+            __hover(target);
             if (target != null && target.focusable()) { setFocus(target); }
             grab = target;
             if (target != null) { target.handle(ev); }
             return true;
         }
         if (kind == "move" || kind == "up") {
+            __hover(__widgetAt(ev.x(), ev.y()));
             var to = grab;
             if (to == null) { to = __widgetAt(ev.x(), ev.y()); }
             if (kind == "up") { grab = null; }

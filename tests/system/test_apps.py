@@ -48,6 +48,21 @@ def start(ctx):
     return boot(ctx, WELCOME, ISO_NAME)
 
 
+def cut_after_a_commit(m, shot, settle, park=PARK):
+    """For apps that repaint every second (the world never goes quiet):
+    the next snapshot committed, a shot (SHOT-before), a power cut, the
+    restored desktop and, settle seconds later, a shot (SHOT-after).
+    Returns (before, after)."""
+    mark = m.serial_size()
+    m.wait_serial(r"snapshot committed", 10, since=mark)
+    time.sleep(0.3)
+    before = m.screendump(shot + "-before")
+    cut_and_restore(m, park)
+    m.wait_serial(r"desk: 1 windows restored", 10)
+    time.sleep(settle)
+    return before, m.screendump(shot + "-after")
+
+
 # ---------------------------------------------------------------- comparing
 
 def share(a, b, label):
@@ -156,14 +171,7 @@ def test_clock_keeps_time_across_power_cut(ctx):
     time has moved on (the Timer runs on after the restore)."""
     with start(ctx) as m:
         open_app(m, "clock", "Clock")
-        mark = m.serial_size()
-        m.wait_serial(r"snapshot committed", 10, since=mark)
-        time.sleep(0.3)
-        before = m.screendump("apps-clock-before")
-        cut_and_restore(m, PARK)
-        m.wait_serial(r"desk: 1 windows restored", 10)
-        time.sleep(1.0)
-        after = m.screendump("apps-clock-after")
+        before, after = cut_after_a_commit(m, "apps-clock", 1.0)
         time.sleep(1.5)
         later = m.screendump("apps-clock-later")
     assert share(before, after, "whole screen") >= SAME, "the screen did not come back"
@@ -345,14 +353,7 @@ def test_monitor_goes_on_after_power_cut(ctx):
     with start(ctx) as m:
         open_app(m, "monitor", "Monitor")
         time.sleep(2.5)
-        mark = m.serial_size()
-        m.wait_serial(r"snapshot committed", 10, since=mark)
-        time.sleep(0.3)
-        before = m.screendump("apps-monitor-before")
-        cut_and_restore(m, PARK)
-        m.wait_serial(r"desk: 1 windows restored", 10)
-        time.sleep(2.5)
-        after = m.screendump("apps-monitor-after")
+        before, after = cut_after_a_commit(m, "apps-monitor", 2.5)
     share(before, after, "whole screen")
     assert same_outside(before, after, MONITOR_WINDOW) >= SAME, "the desktop around differs"
     assert_same(before, after, MONITOR_TITLE, "the title bar")

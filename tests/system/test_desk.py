@@ -111,6 +111,31 @@ def test_hello_survives_power_cut(ctx):
     assert region(before, *label).distinct_colours() > 10, "no text in the label"
 
 
+def test_hover_look_is_not_restored_without_the_pointer(ctx):
+    """A button under the pointer takes the hover face; a snapshot taken
+    then holds it, but after the cut the pointer is elsewhere: the restored
+    window shows the button plain again (the desk tells each restored
+    window the pointer has left)."""
+    face = (188, 200)  # Hello's Again button, left of its label
+    with boot(ctx, HELLO) as m:
+        m.wait_serial(r"world: launched hello", 30)
+        m.wait_serial(r"desktop ready", 30)
+        time.sleep(1.0)
+        mark = m.serial_size()
+        m.mouse_abs(234, 200)
+        time.sleep(0.5)
+        settle_and_commit(m, mark)
+        over = m.screendump("desk-hover-over")
+        cut_and_restore(m)
+        m.wait_serial(r"desk: 1 windows restored", 5)
+        time.sleep(0.5)
+        after = m.screendump("desk-hover-after")
+    assert over.pixel(*face) == (0xEE, 0xF2, 0xF8), \
+        "no hover face under the pointer: %s" % (over.pixel(*face),)
+    assert after.pixel(*face) == (0xFF, 0xFF, 0xFF), \
+        "the restored button still looks hovered: %s" % (after.pixel(*face),)
+
+
 def test_launcher_opens_an_app(ctx):
     """The start button opens the launcher; choosing Hello starts it."""
     with boot(ctx, "phantom.welcome=0") as m:

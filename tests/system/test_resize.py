@@ -18,7 +18,7 @@ bar: MAX_CLIENT.
 
 import time
 
-from test_apps import PARK, open_app, start
+from test_apps import PARK, cut_after_a_commit, open_app, start
 from test_desk import cut_and_restore, region, settle_and_commit
 
 MAX_CLIENT = (1, 33, 1022, 698)
@@ -149,14 +149,7 @@ def test_monitor_lays_out_maximised(ctx):
                 "%s is not at (%d, %d): %r" % (what, x, y, fresh.pixel(x, y))
         # Monitor repaints every second, so the world never goes quiet: any
         # snapshot after the maximise holds the layout
-        mark = m.serial_size()
-        m.wait_serial(r"snapshot committed", 10, since=mark)
-        time.sleep(0.3)
-        before = m.screendump("resize-mon-before")
-        cut_and_restore(m, PARK)
-        m.wait_serial(r"desk: 1 windows restored", 10)
-        time.sleep(1.5)
-        later = m.screendump("resize-mon-later")
+        before, later = cut_after_a_commit(m, "resize-mon", 1.5)
         for box, what in ((MON_TITLE, "the title bar"), (MON_TABLE_HEAD, "the table's header"),
                           (MON_HEADINGS[0], "a heading"), (MON_HEADINGS[1], "a heading"),
                           ((MON_RIGHT, 33, 1, 698 - 12), "the right edges"),

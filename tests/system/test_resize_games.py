@@ -22,7 +22,7 @@ rects()). The windows open at the geometry test_apps.py describes.
 
 import time
 
-from test_apps import open_app, share
+from test_apps import cut_after_a_commit, open_app, share
 from test_desk import boot, cut_and_restore, region, settle_and_commit
 
 WELCOME = "phantom.welcome=0"
@@ -167,14 +167,7 @@ def test_clock_maximised_survives_power_cut(ctx):
         maximise(m, 680, 70, 300)
         big = m.screendump("resize-clock-max")
         check_clock_layout(big, "maximised")
-        mark = m.serial_size()
-        m.wait_serial(r"snapshot committed", 10, since=mark)
-        time.sleep(0.3)
-        before = m.screendump("resize-clock-before")
-        cut_and_restore(m, PARK)
-        m.wait_serial(r"desk: 1 windows restored", 10)
-        time.sleep(1.0)
-        after = m.screendump("resize-clock-after")
+        before, after = cut_after_a_commit(m, "resize-clock", 1.0, PARK)
         time.sleep(1.5)
         later = m.screendump("resize-clock-later")
     assert share(before, after, "whole screen") >= SAME, "the screen did not come back"
