@@ -96,14 +96,21 @@ def assert_changed(a, b, box, what):
     assert region(a, *box).rgb != region(b, *box).rgb, "%s did not change" % what
 
 
-def power_cycle(m, tag, mark):
-    """Settle, screenshot, cut the power, restore, screenshot."""
+def cut_after_settling(m, shot, mark):
+    """Everything done since mark committed, a shot (SHOT-before), a power
+    cut, the restored desktop, a shot (SHOT-after): (before, after)."""
     m.mouse_abs(*PARK)
     settle_and_commit(m, mark)
-    before = m.screendump("apps-%s-before" % tag)
+    before = m.screendump(shot + "-before")
     cut_and_restore(m, PARK)
     m.wait_serial(r"desk: 1 windows restored", 10)
-    after = m.screendump("apps-%s-after" % tag)
+    return before, m.screendump(shot + "-after")
+
+
+def power_cycle(m, tag, mark):
+    """Settle, screenshot, cut the power, restore, screenshot; most of the
+    screen must be back."""
+    before, after = cut_after_settling(m, "apps-" + tag, mark)
     assert share(before, after, "whole screen") >= SAME, \
         "the screen did not come back (see build/test-shots/apps-%s-*.png)" % tag
     return before, after

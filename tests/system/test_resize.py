@@ -18,8 +18,8 @@ bar: MAX_CLIENT.
 
 import time
 
-from test_apps import PARK, cut_after_a_commit, open_app, start
-from test_desk import cut_and_restore, region, settle_and_commit
+from test_apps import PARK, cut_after_a_commit, cut_after_settling, open_app, start
+from test_desk import region
 
 MAX_CLIENT = (1, 33, 1022, 698)
 ACCENT = (0x3D, 0x7E, 0xD6)       # THEME_ACCENT: the face of Calculator's =
@@ -54,16 +54,6 @@ def extent(img, colour, box):
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def power_cycle(m, tag, mark):
-    """Settle, screenshot, cut the power, restore, screenshot."""
-    m.mouse_abs(*PARK)
-    settle_and_commit(m, mark)
-    before = m.screendump("resize-%s-before" % tag)
-    cut_and_restore(m, PARK)
-    m.wait_serial(r"desk: 1 windows restored", 10)
-    return before, m.screendump("resize-%s-after" % tag)
-
-
 # ---------------------------------------------------------------- Calculator
 
 # apps/calculator.ph: client area at (360, 110), 278 x 394. Maximised, the
@@ -96,7 +86,7 @@ def test_calculator_lays_out_maximised(ctx):
         m.type_text("12+3")
         m.click((face[0] + face[2]) // 2, eq[3] - 10)   # = as laid out now
         time.sleep(0.5)
-        before, after = power_cycle(m, "calc", mark)
+        before, after = cut_after_settling(m, "resize-calc", mark)
         assert region(before, *MAX_CLIENT).rgb != region(fresh, *MAX_CLIENT).rgb, \
             "12+3= did not change the display"
         assert region(before, *MAX_CLIENT).rgb == region(after, *MAX_CLIENT).rgb, \
