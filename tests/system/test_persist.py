@@ -73,7 +73,17 @@ def test_cold_boot_then_restore(ctx):
     """A blank disk boots cold and commits; after a power cut the next
     boot restores the last committed generation and churn carries on from
     where that snapshot caught it."""
-    iso = churn_iso(ctx)
+    cold_boot_then_restore(ctx, churn_iso(ctx))
+
+
+def test_cold_boot_then_restore_by_pio(ctx):
+    """The same with the disk driver kept in PIO (phantom.atapio=1): the
+    snapshot writer's requests are then done at once, not in flight."""
+    log = cold_boot_then_restore(ctx, churn_iso(ctx, "churn-pio", "phantom.atapio=1"))
+    assert "ata: using PIO" in log, "the driver did not stay in PIO"
+
+
+def cold_boot_then_restore(ctx, iso):
     disk = big_disk(ctx)
     with ctx.machine(iso=iso, disk=disk) as m:
         m.wait_serial(r"cold boot", 30)
@@ -97,6 +107,7 @@ def test_cold_boot_then_restore(ctx):
         no_corruption(m.serial_text())
         print("    restored gen=%d (last committed %d), churn resumed at step %d"
               % (gen, before, step))
+        return m.serial_text()
 
 
 def test_sigkill_cycles(ctx):
