@@ -388,10 +388,11 @@ class ScrollBar {
 class ListView extends Widget {
     var items; var sel; var top; var handlers; var activators;
     var bar; var barGrab; var pressed; var lastClick; var lastRow;
+    var hot;  // the row under the pointer (the hover face), or -1
     def init() { init([]); }
     def init(items) {
         super.init();
-        this.items = []; sel = -1; top = 0; handlers = []; activators = [];
+        this.items = []; sel = -1; top = 0; hot = -1; handlers = []; activators = [];
         bar = new ScrollBar(); barGrab = null; pressed = false;
         lastClick = 0; lastRow = -1;
         w = 200; h = 160;
@@ -402,7 +403,7 @@ class ListView extends Widget {
     def setItems(list) {
         items = [];
         if (list != null) { for (i in list) { items.push(i); } }
-        sel = -1; top = 0;
+        sel = -1; top = 0; hot = -1;
         repaint();
     }
     def selectedIndex() { return sel; }
@@ -459,6 +460,8 @@ class ListView extends Widget {
                 var c = __theme("selectionOff");
                 if (hasFocus()) { c = __theme("selection"); }
                 s.roundRect(bx + 2, ry + 1, bw - 4, rh - 2, 4, c);
+            } else if (i == hot && i < items.length()) {
+                s.roundRect(bx + 2, ry + 1, bw - 4, rh - 2, 4, __theme("hover"));
             }
             if (i < items.length()) {
                 s.text(bx + __theme("pad"), ry + (rh - f.height()) / 2, "" + items[i], f, __theme("text"));
@@ -506,6 +509,21 @@ class ListView extends Widget {
         }
         if (notify && sel >= 0) { for (h in handlers) { h(sel, items[sel]); } }
     }
+    // The row under the pointer at px, py (-1: none, or over the bar)
+    // takes the hover face.
+    def __hot(px, py) {
+        var i = __rowAt(py);
+        if (px >= __boxX() + __boxW() || py >= __boxY() + __boxH() || i < top || i >= items.length()) { i = -1; }
+        if (i == hot) { return; }
+        var old = hot;
+        hot = i;
+        var s = __begin();
+        if (s == null) { return; }
+        if (old >= 0) { __paintRows(s, old, old); }
+        if (hot >= 0) { __paintRows(s, hot, hot); }
+        __end(s);
+    }
+    def hoverChanged(on) { hovered = on; if (!on) { __hot(-1, -1); } }
     def __activate() {
         if (sel < 0) { return; }
         for (h in activators) { h(sel, items[sel]); }
@@ -513,7 +531,11 @@ class ListView extends Widget {
     def handle(ev) {
         var k = ev.kind();
         if (k == "key") { return __key(ev); }
-        if (k == "wheel") { __scrollTo(top + ev.button() * __theme("wheelRows")); return true; }
+        if (k == "wheel") {
+            __scrollTo(top + ev.button() * __theme("wheelRows"));
+            __hot(ev.x(), ev.y());
+            return true;
+        }
         if (k == "down" && ev.button() == 1) {
             __placeBar();
             var where = bar.hit(ev.x(), ev.y());
@@ -537,6 +559,7 @@ class ListView extends Widget {
                 if (r >= 0) { __select(r, true); }
                 return true;
             }
+            __hot(ev.x(), ev.y());
             return false;
         }
         if (k == "up") { pressed = false; barGrab = null; return true; }
