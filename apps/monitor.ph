@@ -15,8 +15,10 @@
 // room: the cards share the width as they share it at first, the lines
 // take the width, the table the width and the height that are left and
 // its columns spread in proportion. The table shows as many snapshots as
-// fit of the last 32 the system remembers since this boot (SNAP_RECENT,
-// persist/snap.h): a taller window shows more. Below MIN_W x MIN_H the
+// fit of the last HISTORY the app has seen - across boots: the system
+// lists only this boot's (SNAP_RECENT, persist/snap.h), and the app keeps
+// the rest in a field, which is persistent like everything else. A taller
+// window shows more. Below MIN_W x MIN_H the
 // layout stops shrinking and the window cuts it off. At W x H it is the
 // layout Monitor always had; after a power cut a maximised Monitor comes
 // back laid out as it was (the widgets' bounds are their fields).
@@ -27,6 +29,7 @@ var MIN_W = 400; var MIN_H = 300;  // smallest layout
 var MARGIN = 12; var GAP = 8;      // round the whole; between cards
 var CARDS = [152, 110, 130, 120];  // the cards' widths at W
 var TABLE_Y = 204;
+var HISTORY = 40;                  // commits the table remembers
 
 def th(name) { return Desk.theme(name); }
 
@@ -139,6 +142,7 @@ class Table extends Widget {
 class Monitor extends App {
     var win; var uptime; var boots; var heap; var cycles;
     var gcLine; var snapLine; var table; var timer;
+    var seen;  // the commits seen, as table rows, newest first, across boots
 
     def start() {
         win = new Window("Monitor", 400, 150, W, H);
@@ -208,13 +212,24 @@ class Monitor extends App {
             gcLine.setText("No collection yet: the heap holds what was ever allocated");
         }
         var snap = System.snapshotStats();
+        // The system lists the commits of this boot; the app keeps what it
+        // saw before (a field, persistent like everything), newest first.
+        // (The commit a power cut followed is not among them: the world
+        // came back from it, as the app was before it.)
+        if (seen == null) { seen = []; }
+        var newest = -1;
+        if (seen.length() > 0) { newest = seen[0][0]; }
         var rows = [];
         if (snap.has("recent")) {
             for (c in snap.get("recent")) {
-                rows.push([figure(c, "gen"), figure(c, "pages"), figure(c, "kib") + " KiB",
-                           micros(figure(c, "pauseUs")), figure(c, "writeMs") + " ms"]);
+                if (figure(c, "gen") > newest) {
+                    rows.push([figure(c, "gen"), figure(c, "pages"), figure(c, "kib") + " KiB",
+                               micros(figure(c, "pauseUs")), figure(c, "writeMs") + " ms"]);
+                }
             }
         }
+        for (var i = 0; i < seen.length() && rows.length() < HISTORY; i += 1) { rows.push(seen[i]); }
+        seen = rows;
         if (snap.has("gen")) {
             snapLine.setText("Last: generation " + figure(snap, "gen") + ", " + figure(snap, "kib") +
                              " KiB  ·  " + figure(snap, "commits") + " commits since this boot");

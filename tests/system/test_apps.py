@@ -352,11 +352,23 @@ MONITOR_BOOTS = (573, 163, 108, 68)
 MONITOR_HEADINGS = ((412, 248, 200, 22), (412, 302, 200, 22))
 MONITOR_TABLE_HEAD = (413, 355, 534, 24)
 MONITOR_TABLE_ROW = (413, 381, 534, 22)
+MONITOR_TABLE_ROWS = 8  # rows shown at the first size
+
+
+def monitor_rows(img):
+    """How many of the table's rows (23 px apart) show a snapshot."""
+    n = 0
+    for i in range(MONITOR_TABLE_ROWS):
+        x, y, w, h = MONITOR_TABLE_ROW
+        row = region(img, x, y + 23 * i, w, h)
+        n += sum(1 for p in row.pixels() if sum(p) < 3 * 110) > 150
+    return n
 
 
 def test_monitor_goes_on_after_power_cut(ctx):
     """The monitor comes back in place; its uptime has moved on, the boot
-    count went up by one, and the table lists snapshots."""
+    count went up by one, and the table lists snapshots: those of the boot
+    before the cut too (the app keeps them), the new ones on top."""
     with start(ctx) as m:
         open_app(m, "monitor", "Monitor")
         time.sleep(2.5)
@@ -372,3 +384,7 @@ def test_monitor_goes_on_after_power_cut(ctx):
     row = region(after, *MONITOR_TABLE_ROW)
     dark = sum(1 for p in row.pixels() if sum(p) < 3 * 110)
     assert dark > 150, "no snapshot in the table's first row (%d dark pixels)" % dark
+    rows = monitor_rows(before), monitor_rows(after)
+    print("    table rows: %d before the cut, %d after" % rows)
+    assert rows[1] >= min(rows[0] + 1, MONITOR_TABLE_ROWS), \
+        "the table forgot the snapshots of the boot before the cut (%d rows, then %d)" % rows
