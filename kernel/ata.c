@@ -282,13 +282,14 @@ dma_begin(uint64_t lba, uint32_t n, bool write)
 	return 0;
 }
 
+/* The end of a command with an interrupt (a DMA transfer, or a flush in
+ * flight): wait up to ms for it and check it. Lock held. */
 static int
-dma_end(uint64_t lba, uint32_t n, bool write)
+command_end(const char *what, uint64_t lba, uint32_t n, uint32_t ms)
 {
-	const char *what = write ? "dma write" : "dma read";
 	int bm, st;
 
-	bm = ata_dma_wait(dma_timeout(n));
+	bm = ata_dma_wait(ms);
 	outb(ATA_CTRL, CTL_NIEN);
 	st = bm < 0 ? -1 : wait_ready(false, ATA_TIMEOUT_MS);
 	if (bm >= 0 && (bm & (ATA_DMA_ERROR | ATA_DMA_ACTIVE))) {
@@ -300,6 +301,12 @@ dma_end(uint64_t lba, uint32_t n, bool write)
 		return fail(what, lba, n, st);
 	ata_dma_finish();
 	return 0;
+}
+
+static int
+dma_end(uint64_t lba, uint32_t n, bool write)
+{
+	return command_end(write ? "dma write" : "dma read", lba, n, dma_timeout(n));
 }
 
 /* One DMA command of n sectors at buf (at most what the engine takes). */
@@ -383,11 +390,17 @@ ata_bd_write(struct blockdev *bd, uint64_t lba, uint32_t count, const void *buf)
 	return ata_transfer(lba, count, (uint8_t *)buf, true);
 }
 
+static int
+flush_issue(void)
+{
+	return issue(disk.lba48 ? CMD_FLUSH_EXT : CMD_FLUSH, 0, 0, false);
+}
+
 /* FLUSH CACHE, polled. Lock held. */
 static int
 flush_locked(void)
 {
-	int st = issue(disk.lba48 ? CMD_FLUSH_EXT : CMD_FLUSH, 0, 0, false);
+	int st = flush_issue();
 
 	if (st == 0)
 		st = wait_ready(false, ATA_FLUSH_MS);
@@ -449,7 +462,7 @@ ata_bd_submit_flush(struct blockdev *bd)
 	}
 	ata_dma_arm();
 	outb(ATA_CTRL, 0);
-	if (issue(disk.lba48 ? CMD_FLUSH_EXT : CMD_FLUSH, 0, 0, false) < 0)
+	if (flush_issue() < 0)
 		disk.req.rc = fail("flush", 0, 0, -1);
 	disk.req.flying = disk.req.rc == 0;
 	return 0;
@@ -464,16 +477,12 @@ ata_bd_busy(struct blockdev *bd)
 static int
 ata_bd_complete(struct blockdev *bd)
 {
-	int rc = disk.req.rc, bm, st;
+	int rc = disk.req.rc;
 
 	if (disk.req.flying && disk.req.write)
 		rc = dma_end(disk.req.lba, disk.req.count, true);
-	else if (disk.req.flying) {
-		bm = ata_dma_wait(ATA_FLUSH_MS);
-		outb(ATA_CTRL, CTL_NIEN);
-		st = bm < 0 ? -1 : wait_ready(false, ATA_TIMEOUT_MS);
-		rc = failed(st) ? fail("flush", 0, 0, st) : 0;
-	}
+	else if (disk.req.flying)
+		rc = command_end("flush", 0, 0, ATA_FLUSH_MS);
 	disk.req.flying = false;
 	mutex_unlock(&disk.lock);
 	return rc;

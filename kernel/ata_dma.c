@@ -221,48 +221,51 @@ bounce_prds(uint32_t bytes)
 	return n;
 }
 
-void
-ata_dma_prepare(void *buf, uint32_t bytes, bool to_memory)
-{
-	uint32_t n = 0;
-
-	ata_dma_reset();
-	eng.user = buf;
-	eng.bytes = bytes;
-	eng.to_memory = to_memory;
-	eng.bounced = !add_buffer(&n, (uintptr_t)buf, bytes);
-	if (eng.bounced) {
-		if (!to_memory && bytes <= ATA_DMA_BOUNCE)
-			memcpy(eng.bounce, buf, bytes);
-		n = bounce_prds(bytes);
-	}
-	load(n, to_memory);
-}
-
-bool
-ata_dma_prepare_segs(const struct blockdev_seg *seg, uint32_t nseg, uint32_t unit)
+/*
+ * Point the engine at the segments (count * unit bytes each, back to
+ * back): in place, else through the bounce buffer - gathered for a write,
+ * copied out by ata_dma_finish for a read (one segment only). False if it
+ * can go neither way.
+ */
+static bool
+prepare(const struct blockdev_seg *seg, uint32_t nseg, uint32_t unit, bool to_memory)
 {
 	uint32_t n = 0, bytes = 0, i;
 
 	for (i = 0; i < nseg; i++)
 		bytes += seg[i].count * unit;
 	ata_dma_reset();
-	eng.user = NULL;
+	eng.user = (uint8_t *)seg[0].buf;
 	eng.bytes = bytes;
-	eng.to_memory = false;
+	eng.to_memory = to_memory;
 	eng.bounced = false;
 	for (i = 0; i < nseg && add_buffer(&n, (uintptr_t)seg[i].buf, seg[i].count * unit); i++)
 		;
-	if (i < nseg) { /* gather into the bounce buffer */
-		if (bytes > ATA_DMA_BOUNCE)
+	if (i < nseg) {
+		if (bytes > ATA_DMA_BOUNCE || (to_memory && nseg > 1))
 			return false;
 		eng.bounced = true;
-		for (uint32_t at = 0, k = 0; k < nseg; at += seg[k++].count * unit)
+		for (uint32_t at = 0, k = 0; !to_memory && k < nseg; at += seg[k++].count * unit)
 			memcpy(eng.bounce + at, seg[k].buf, seg[k].count * unit);
 		n = bounce_prds(bytes);
 	}
-	load(n, false);
+	load(n, to_memory);
 	return true;
+}
+
+void
+ata_dma_prepare(void *buf, uint32_t bytes, bool to_memory)
+{
+	struct blockdev_seg one = { buf, bytes };
+
+	if (!prepare(&one, 1, 1, to_memory))
+		panic("ata_dma: %u bytes do not fit the bounce buffer", (unsigned)bytes);
+}
+
+bool
+ata_dma_prepare_segs(const struct blockdev_seg *seg, uint32_t nseg, uint32_t unit)
+{
+	return prepare(seg, nseg, unit, false);
 }
 
 void
@@ -270,6 +273,7 @@ ata_dma_arm(void)
 {
 	ata_dma_reset();
 	eng.cmd = 0;
+	eng.bounced = false; /* nothing for ata_dma_finish to copy */
 }
 
 bool
