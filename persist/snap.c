@@ -676,6 +676,17 @@ snap_mark_dirty(struct snap *s, uint32_t p)
 	__atomic_fetch_or(&s->dsum[p >> 12], (uint64_t)1 << ((p >> 6) & 63), __ATOMIC_RELEASE);
 }
 
+/* A write to a page the snapshot still needs: its content at the
+ * safepoint goes to its COW slot, then the page is the VM's again. */
+static int
+copy_out(struct snap *s, uint32_t p)
+{
+	memcpy(s->cow + (size_t)s->slot[p] * SNAP_PAGE, (void *)snap_page_addr(s, p), SNAP_PAGE);
+	snap_st_set(s, p, P_DIRTY);
+	snap_mark_dirty(s, p);
+	return protect(s, p, 1, SNAP_PROT_RW) == 0 ? 1 : -1;
+}
+
 static int
 fault_page(struct snap *s, uint32_t p)
 {
@@ -692,30 +703,18 @@ fault_page(struct snap *s, uint32_t p)
 				continue;
 			snap_mark_dirty(s, p);
 			return protect(s, p, 1, SNAP_PROT_RW) == 0 ? 1 : -1;
-		case P_PENDING:
+		case P_PENDING: /* COPYING keeps the writer off it meanwhile */
 			if (!snap_st_cas(s, p, P_PENDING, P_COPYING))
 				continue;
-			memcpy(s->cow + (size_t)s->slot[p] * SNAP_PAGE,
-			       (void *)snap_page_addr(s, p), SNAP_PAGE);
-			snap_st_set(s, p, P_DIRTY);
-			snap_mark_dirty(s, p);
-			return protect(s, p, 1, SNAP_PROT_RW) == 0 ? 1 : -1;
+			return copy_out(s, p);
 		case P_WRITING:
-			if (snap_reclaim(s, p)) { /* its run was not sent: it takes a copy */
-				memcpy(s->cow + (size_t)s->slot[p] * SNAP_PAGE,
-				       (void *)snap_page_addr(s, p), SNAP_PAGE);
-				snap_st_set(s, p, P_DIRTY);
-				snap_mark_dirty(s, p);
-				return protect(s, p, 1, SNAP_PROT_RW) == 0 ? 1 : -1;
-			}
+			if (snap_reclaim(s, p)) /* its run was not sent: it takes the copy */
+				return copy_out(s, p);
 			snap_unlock(s); /* its run is on the device: one request, < 1 ms */
 			snap_relax(s);
 			snap_lock(s);
 			continue;
-		case P_COPYING:
-			snap_relax(s);
-			continue;
-		default:
+		default: /* DIRTY; a fault never sees COPYING: copies are made under the lock */
 			return protect(s, p, 1, SNAP_PROT_RW) == 0 ? 1 : -1;
 		}
 	}
