@@ -62,10 +62,8 @@ slot(void)
 		if (!opened[i].pinned && opened[i].used != stamp &&
 		    (!v || opened[i].used < v->used))
 			v = &opened[i];
-	if (v) {
+	if (v)
 		font_close(v->font);
-		v->font = NULL;
-	}
 	return v;
 }
 
@@ -98,19 +96,15 @@ static struct font *
 get(enum fonts_face face, int px, bool pin)
 {
 	struct open_font *o = lookup(face, px);
-	if (!o && !face_broken[face]) {
-		if (!(o = slot()))
+	struct font *f;
+	if (!o && !face_broken[face] && (f = open_face(face, px))) {
+		if ((o = slot()))
+			*o = (struct open_font){ face, px, f, false, 0 };
+		else {
+			font_close(f);
 			GLOG("fonts: %d sizes pinned already; %s %dpx refused", FONTS_MAX_OPEN,
 			     face_file[face], px);
-		else if (!(o->font = open_face(face, px)))
-			*o = opened[--nopened]; /* give the slot back */
-		else {
-			o->face = face;
-			o->px = px;
-			o->pinned = false;
 		}
-		if (o && !o->font)
-			o = NULL;
 	}
 	if (!o)
 		return NULL;
