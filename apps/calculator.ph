@@ -102,9 +102,9 @@ def symbol(op) {
 
 // The display: the pending operation small and dim on top, the number
 // large below, right-aligned; the number's font shrinks to fit. A taller
-// display takes larger fonts, from a short list: the system keeps only
-// 24 (face, size) pairs open (fonts/fonts.c), so a window dragged through
-// every height must not ask for every size.
+// display takes larger fonts, from a short list: each new size is a font
+// to open (fonts/fonts.c keeps 24 open), so a window dragged through every
+// height must not ask for every size.
 class Display extends Widget {
     var value; var expr;
     def init(x, y, w, h) { super.init(); value = "0"; expr = ""; setBounds(x, y, w, h); }

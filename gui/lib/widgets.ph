@@ -509,11 +509,14 @@ class ListView extends Widget {
         }
         if (notify && sel >= 0) { for (h in handlers) { h(sel, items[sel]); } }
     }
-    // The row under the pointer at px, py (-1: none, or over the bar)
-    // takes the hover face.
+    // The row under the pointer at px, py (none over the bar or past the
+    // rows) takes the hover face.
     def __hot(px, py) {
         var i = __rowAt(py);
         if (px >= __boxX() + __boxW() || py >= __boxY() + __boxH() || i < top || i >= items.length()) { i = -1; }
+        __setHot(i);
+    }
+    def __setHot(i) {
         if (i == hot) { return; }
         var old = hot;
         hot = i;
@@ -523,7 +526,7 @@ class ListView extends Widget {
         if (hot >= 0) { __paintRows(s, hot, hot); }
         __end(s);
     }
-    def hoverChanged(on) { hovered = on; if (!on) { __hot(-1, -1); } }
+    def hoverChanged(on) { hovered = on; if (!on) { __setHot(-1); } }
     def __activate() {
         if (sel < 0) { return; }
         for (h in activators) { h(sel, items[sel]); }

@@ -309,9 +309,10 @@ class Window {
             return true;
         }
         if (kind == "move" || kind == "up") {
-            __hover(__widgetAt(ev.x(), ev.y()));
+            var under = __widgetAt(ev.x(), ev.y());
+            __hover(under);
             var to = grab;
-            if (to == null) { to = __widgetAt(ev.x(), ev.y()); }
+            if (to == null) { to = under; }
             if (kind == "up") { grab = null; }
             if (to != null) { to.handle(ev); }
             return true;
