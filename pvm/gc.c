@@ -200,17 +200,16 @@ shade_child(pv_vm *vm, pv_obj *parent, pv_value v, int exempt, void *ctx)
 }
 
 static void
+shade_root(pv_vm *vm, const char *name, int kind, pv_value v, void *ctx)
+{
+	pv_gc_shade(vm, v);
+}
+
+/* The roots are roots.def's, every one of them. */
+static void
 mark_roots(pv_vm *vm)
 {
-	pv_value roots[] = {
-		pv_val(vm->gindex),  pv_val(vm->globals), pv_val(vm->gnames), pv_val(vm->interned),
-		pv_val(vm->threads), pv_val(vm->cur),     pv_val(vm->main),   vm->redirect,
-		vm->s_init,          vm->s_tostring,      vm->s_message,
-	};
-	for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)
-		pv_gc_shade(vm, roots[i]);
-	for (int i = 0; i < PV_C_N; i++)
-		pv_gc_shade(vm, pv_val(vm->cls[i]));
+	pv_roots_each(vm, shade_root, NULL);
 	if (vm->heap.gray)
 		vm->heap.gray->h.mark = PV_BLACK;
 }
@@ -381,7 +380,7 @@ pv_gc_safepoint(pv_vm *vm)
 	vm->trap = 0;
 	if (h->debt == 0 && !(h->stress & 2))
 		return;
-	uint64_t t0 = pv_clock_ns();
+	uint64_t t0 = pv_clock_ns(), cycles = h->cycles;
 	if (h->stress & 3) {
 		pv_gc_full(vm); /* System.gc() or stress: counted as a full one */
 		h->stress &= ~2u;
@@ -396,11 +395,25 @@ pv_gc_safepoint(pv_vm *vm)
 		return;
 	}
 	h->debt = 0;
-	if (h->stress & 8) { /* test builds: check the invariant after every step */
-		char why[200];
-		if (pv_gc_check(vm, why, sizeof why) != 0)
-			pv_fatal(why);
+	if ((h->stress & 8) || ((h->stress & PV_GC_CHECK_CYCLES) && h->cycles != cycles))
+		pv_gc_check_or_die(vm); /* test builds: every step; debug boots: every cycle */
+}
+
+uint32_t pv_gc_checks;
+
+/* Check the heap; a broken one stops everything with the reason (a debug
+ * aid: going on would spread the damage into the next snapshot). */
+void
+pv_gc_check_or_die(pv_vm *vm)
+{
+	char why[240], msg[300];
+	if (pv_gc_check(vm, why, sizeof why) == 0) {
+		pv_gc_checks++;
+		return;
 	}
+	snprintf(msg, sizeof msg, "heap check failed after GC cycle %llu: %s",
+	         (unsigned long long)vm->heap.cycles, why);
+	pv_fatal(msg);
 }
 
 /* ---------------------------------------------------------------- checking */
@@ -413,14 +426,68 @@ typedef struct cctx {
 	int bad;
 } cctx;
 
-static int
-is_start(cctx *c, uintptr_t a)
+int
+pv_gc_is_start(pv_vm *vm, const uint8_t *starts, uintptr_t a)
 {
-	pv_heap *h = &c->vm->heap;
+	pv_heap *h = &vm->heap;
 	if (a < h->start || a >= h->bump || (a & (PV_ALIGN - 1)))
 		return 0;
 	uintptr_t k = (a - h->start) / PV_ALIGN;
-	return (c->starts[k / 8] >> (k % 8)) & 1;
+	return (starts[k / 8] >> (k % 8)) & 1;
+}
+
+static int
+is_start(cctx *c, uintptr_t a)
+{
+	return pv_gc_is_start(c->vm, c->starts, a);
+}
+
+uint8_t *
+pv_gc_starts(pv_vm *vm, char *why, size_t n)
+{
+	pv_heap *h = &vm->heap;
+	size_t words = (h->bump - h->start) / PV_ALIGN;
+	uint8_t *starts = calloc(words / 8 + 1, 1);
+	if (!starts) {
+		snprintf(why, n, "no memory for the map of %zu chunks", words);
+		return NULL;
+	}
+	for (uintptr_t a = h->start; a < h->bump;) {
+		pv_obj *o = (pv_obj *)a;
+		if (o->size < sizeof(pv_free) || (o->size & (PV_ALIGN - 1)) ||
+		    a + o->size > h->bump || o->kind >= PV_K_NKINDS) {
+			snprintf(why, n, "malformed chunk at %p (size %u kind %d)", (void *)o,
+			         o->size, o->kind);
+			free(starts);
+			return NULL;
+		}
+		uintptr_t k = (a - h->start) / PV_ALIGN;
+		starts[k / 8] |= (uint8_t)(1u << (k % 8));
+		a += o->size;
+	}
+	return starts;
+}
+
+const char *
+pv_gc_root_fault(pv_vm *vm, const uint8_t *starts, pv_value v, int kind)
+{
+	pv_heap *h = &vm->heap;
+	if (!pv_is_obj(v))
+		return NULL;
+	uintptr_t a = (uintptr_t)v;
+	pv_obj *o = (pv_obj *)a;
+	if (starts ? !pv_gc_is_start(vm, starts, a)
+	           : a < h->start || a >= h->bump || (a & (PV_ALIGN - 1)) ||
+	                     o->kind >= PV_K_NKINDS || o->size < sizeof(pv_free) ||
+	                     (o->size & (PV_ALIGN - 1)) || a + o->size > h->bump)
+		return "points at no object";
+	if (o->kind == PV_K_FREE)
+		return "points at a free chunk";
+	if (kind >= 0 && o->kind != kind)
+		return "points at an object of another kind";
+	if (h->phase == PV_GC_SWEEP && o->mark == (uint8_t)(h->white ^ WHITES) && a >= h->sweep)
+		return "points at garbage the sweep will free";
+	return NULL;
 }
 
 static void
@@ -445,27 +512,28 @@ check_child(pv_vm *vm, pv_obj *parent, pv_value v, int exempt, void *ctx)
 	}
 }
 
-/* 0 if the heap is well formed and the invariant holds, else -1 and why. */
+/* A root (roots.def) points at the start of a live object of its kind. */
+static void
+check_root(pv_vm *vm, const char *name, int kind, pv_value v, void *ctx)
+{
+	cctx *c = ctx;
+	const char *err = c->bad ? NULL : pv_gc_root_fault(vm, c->starts, v, kind);
+	if (err) {
+		snprintf(c->why, c->n, "root '%s' %s: %p", name, err, (void *)v);
+		c->bad = 1;
+	}
+}
+
+/* 0 if the heap is well formed, the invariant holds and every root points
+ * at a live object, else -1 and why. */
 int
 pv_gc_check(pv_vm *vm, char *why, size_t n)
 {
 	pv_heap *h = &vm->heap;
-	size_t words = (h->bump - h->start) / PV_ALIGN;
-	cctx c = { vm, calloc(words / 8 + 1, 1), why, n, 0 };
+	cctx c = { vm, pv_gc_starts(vm, why, n), why, n, 0 };
 	uint8_t dead = (uint8_t)(h->white ^ WHITES);
-	for (uintptr_t a = h->start; a < h->bump;) {
-		pv_obj *o = (pv_obj *)a;
-		if (o->size < sizeof(pv_free) || (o->size & (PV_ALIGN - 1)) ||
-		    a + o->size > h->bump || o->kind >= PV_K_NKINDS) {
-			snprintf(why, n, "malformed chunk at %p (size %u kind %d)", (void *)o,
-			         o->size, o->kind);
-			free(c.starts);
-			return -1;
-		}
-		uintptr_t k = (a - h->start) / PV_ALIGN;
-		c.starts[k / 8] |= (uint8_t)(1u << (k % 8));
-		a += o->size;
-	}
+	if (!c.starts)
+		return -1;
 	for (uintptr_t a = h->start; a < h->bump && !c.bad; a += ((pv_obj *)a)->size) {
 		pv_obj *o = (pv_obj *)a;
 		if (o->kind == PV_K_FREE)
@@ -481,6 +549,8 @@ pv_gc_check(pv_vm *vm, char *why, size_t n)
 		}
 		visit(vm, o, check_child, &c);
 	}
+	if (!c.bad)
+		pv_roots_each(vm, check_root, &c);
 	free(c.starts);
 	return c.bad ? -1 : 0;
 }

@@ -31,6 +31,7 @@ pv_heap_init(pv_vm *vm)
 	h->white = PV_WHITE0;
 	h->phase = PV_GC_IDLE;
 	h->threshold = GC_MIN_THRESHOLD;
+	h->rootsrev = PV_ROOTS_REV; /* a new world's roots are roots.def's from the start */
 }
 
 static uint32_t

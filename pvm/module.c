@@ -8,6 +8,7 @@
  * program are found by scanning its text for the keyword `import` outside
  * comments and strings: it can start nothing but an import declaration.
  */
+#include <stdio.h>
 #include <string.h>
 #include "load.h"
 #include "module.h"
@@ -53,6 +54,31 @@ pv_module_loaded(pv_vm *vm, const char *name)
 {
 	pv_value v;
 	return vm->modules && pv_map_get(vm->modules, pv_str_cstr(vm, name), &v);
+}
+
+/* Rebuild a lost registry from what the modules installed: a module is
+ * installed when its first native class is a global that is a native
+ * class. A module without classes cannot be told; it is left out (and
+ * would be installed again on its next import). */
+void
+pv_module_rebuild(pv_vm *vm, char *names, size_t n)
+{
+	size_t used = 0;
+	names[0] = 0;
+	if (!vm->modules)
+		vm->modules = pv_map_new(vm);
+	for (int i = 0; i < nmods; i++) {
+		const pv_module *m = mods[i];
+		if (m->nclasses == 0)
+			continue;
+		pv_value c = pv_global_get(vm, m->classes[0].name);
+		if (!pv_is(c, PV_K_CLASS) || !(((pv_class *)c)->cflags & PV_CF_NATIVE))
+			continue;
+		pv_map_put(vm, vm->modules, pv_str_cstr(vm, m->name), PV_TRUE);
+		int w = snprintf(names + used, n - used, "%s%s", used ? " " : "", m->name);
+		if (w > 0 && (size_t)w < n - used)
+			used += (size_t)w;
+	}
 }
 
 /* The module's native classes: sealed, hidden slots for their natives. */

@@ -49,6 +49,9 @@ const pv_module *pv_module_find(const char *name);
  * VM thread, before anything uses the module). */
 int pv_module_import(pv_vm *vm, const pv_module *m, pv_array *inits);
 bool pv_module_loaded(pv_vm *vm, const char *name);
+/* Make vm->modules anew from the installed classes (a restore found it
+ * damaged: roots.c); the names it holds, space-separated, into names. */
+void pv_module_rebuild(pv_vm *vm, char *names, size_t n);
 /* Import every registered module the sources name in an `import X;`
  * (before they are compiled: the compiler needs the modules' classes);
  * an unknown name is left to the compiler to report. */

@@ -23,6 +23,13 @@
 #define PV_MAX_FRAMES 20000 /* deeper is a stack overflow */
 
 enum pv_gcphase { PV_GC_IDLE, PV_GC_MARK, PV_GC_SWEEP };
+/* heap.stress bits: 1 a full collection at every safepoint, 2 one full
+ * collection at the next (System.gc), 4 tiny steps, 8 a heap check after
+ * every step, PV_GC_CHECK_CYCLES one after every completed cycle. */
+#define PV_GC_CHECK_CYCLES 16u
+/* Worlds whose roots were kept by roots.def's collector; an older world's
+ * roots are verified against the whole heap once (roots.c). */
+#define PV_ROOTS_REV       1u
 
 typedef struct pv_free {
 	pv_obj h;
@@ -37,7 +44,8 @@ typedef struct pv_heap {
 	size_t since; /* bytes allocated since the last cycle ended */
 	size_t debt;  /* bytes allocated since the last GC step */
 	size_t threshold;
-	uint32_t phase, white, stress, pad;
+	uint32_t phase, white, stress;
+	uint32_t rootsrev;        /* PV_ROOTS_REV once a restore verified the roots whole */
 	pv_vals *gray;            /* gray stack (always black itself) */
 	uint32_t ngray, overflow; /* overflow: gray objects not on the stack */
 	uintptr_t sweep, sweep_end;
@@ -66,6 +74,8 @@ enum pv_cid {
 	PV_C_N
 };
 
+/* Every field of pv_vm below that holds a heap reference is listed in
+ * roots.def (tests/unit/test_roots.c checks it): keep the two together. */
 typedef struct pv_vm {
 	uint32_t magic, version; /* PV_MAGIC, PV_VERSION */
 	size_t arena_size;
@@ -104,6 +114,15 @@ void pv_method_add(pv_vm *vm, pv_class *c, pv_value name, pv_value m);
 pv_value pv_method_get(pv_map *t, pv_value name, int nargs, int *arity_only);
 pv_value pv_error_new(pv_vm *vm, pv_value msg);
 
+/* roots.c: the references listed in roots.def */
+typedef void (*pv_root_fn)(pv_vm *vm, const char *name, int kind, pv_value v, void *ctx);
+void pv_roots_each(pv_vm *vm, pv_root_fn fn, void *ctx);
+/* Check a restored world's roots (against the whole heap once for a
+ * world older than PV_ROOTS_REV, else from the headers they point at):
+ * 0 sound, 1 repaired (msg says what), -1 damaged beyond repair (msg
+ * says which root and why). */
+int pv_roots_restore(pv_vm *vm, char *msg, size_t n);
+
 /* heap.c */
 void pv_fatal(const char *msg);
 void pv_heap_init(pv_vm *vm);
@@ -124,6 +143,15 @@ void pv_gc_shade(pv_vm *vm, pv_value v);
 void pv_gc_safepoint(pv_vm *vm);
 void pv_gc_full(pv_vm *vm);
 int pv_gc_check(pv_vm *vm, char *why, size_t n);
+/* The chunk starts of the heap as a bitmap (free it), or NULL and why. */
+uint8_t *pv_gc_starts(pv_vm *vm, char *why, size_t n);
+int pv_gc_is_start(pv_vm *vm, const uint8_t *starts, uintptr_t a);
+/* Why v cannot be a live object of `kind` (-1: any): exactly, given the
+ * chunk starts, or judged from its header alone (starts NULL); NULL if it
+ * can, or is no reference. */
+const char *pv_gc_root_fault(pv_vm *vm, const uint8_t *starts, pv_value v, int kind);
+void pv_gc_check_or_die(pv_vm *vm);
+extern uint32_t pv_gc_checks; /* checks passed since start (ephemeral) */
 void pv_gc_stats(pv_vm *vm, char *buf, size_t n);
 void pv_gc_mark_stack(pv_vals *v);
 

@@ -141,6 +141,39 @@ arg_u32(const char *key, uint32_t dflt, uint32_t lo, uint32_t hi)
 	return x < (long)lo ? lo : x > (long)hi ? hi : (uint32_t)x;
 }
 
+/* ---------------------------------------------------------------- heap checks */
+
+/* phantom.heapcheck=1 (a debug boot): the whole heap is checked now and
+ * after every completed collection; a broken heap panics with the reason.
+ * The bit lives in the arena's heap record: each boot sets it anew. */
+static void
+heapcheck_setup(void)
+{
+	vm->heap.stress &= ~PV_GC_CHECK_CYCLES;
+	if (!bootinfo_flag("phantom.heapcheck"))
+		return;
+	vm->heap.stress |= PV_GC_CHECK_CYCLES;
+	uint64_t t0 = timer_us();
+	pv_gc_check_or_die(vm);
+	klog("gc: heap check on after every cycle; the world's heap checked clean in %u ms",
+	     (unsigned)((timer_us() - t0) / 1000));
+}
+
+/* One line a second at most: how many checks have passed. */
+static void
+heapcheck_log(void)
+{
+	static uint32_t logged;
+	static uint64_t last_ms;
+	uint64_t now = timer_ms();
+	if (!vm || pv_gc_checks == logged || now - last_ms < 1000)
+		return;
+	logged = pv_gc_checks;
+	last_ms = now;
+	klog("gc: heap check ok (%u checks, cycle %llu, %zu objects)", (unsigned)logged,
+	     (unsigned long long)vm->heap.cycles, vm->heap.objects);
+}
+
 /* ---------------------------------------------------------------- apps */
 
 /* The name of the class in src that extends App, into cls; false if none. */
@@ -263,6 +296,7 @@ launch_now(const char *name)
 void
 pv_slice_end(void)
 {
+	heapcheck_log();
 	while (nlaunches > 0) {
 		char name[32];
 		strcpy(name, launches[0]);
@@ -379,6 +413,14 @@ restore(size_t size)
 		fail(why);
 		return false;
 	}
+	char msg[300];
+	int roots = pv_roots_restore(vm, msg, sizeof msg);
+	if (roots < 0) {
+		fail(msg);
+		return false;
+	}
+	if (roots > 0)
+		klog("restore: %s", msg);
 	pv_uptime_set((int64_t)snap_clock(s));
 	vm->boots++;
 	return true;
@@ -420,6 +462,7 @@ world_main(void *arg)
 	}
 	size_t room = pkern_frames_left() * PAGE_SIZE / HEAP_SHARE_DEN * HEAP_SHARE_NUM;
 	pv_heap_limit(vm, room);
+	heapcheck_setup();
 	pv_snap_hook = snap_now;
 	pv_snap_stats = snap_figures;
 	if (start_hook)
