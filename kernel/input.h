@@ -15,6 +15,8 @@ enum input_type {
 	INPUT_MOTION_ABS, /* x, y in 0..65535 over the whole screen */
 	INPUT_BUTTONS,    /* buttons: bitmask of INPUT_BTN_* now held */
 	INPUT_WHEEL,      /* dz */
+	INPUT_SYNC,       /* x: a request id from the serial console (console.c), or
+	                     0: the world answered one (pvm/world_kern.c) */
 };
 
 #define INPUT_BTN_LEFT   1u

@@ -11,6 +11,9 @@
 void serial_init(void);
 void serial_putc(char c);
 void serial_write(const char *s, unsigned len);
+/* Bytes typed into COM1 (port 0) and COM2 (port 1) go to fn, in interrupt
+ * context (kernel/console.c). */
+void serial_on_input(void (*fn)(int port, char c));
 
 void klog(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void kvlog(const char *fmt, va_list ap);

@@ -56,6 +56,7 @@ static uint32_t pause_us;
 static void (*tick_fn)(void);
 static uint32_t tick_ms;
 static void (*damage_fn)(const char *why);
+static void (*commit_fn)(int rc, uint64_t gen);
 static volatile bool lost;    /* a page could not be loaded: stop */
 static volatile bool writing; /* from the pause to the end of the writer's round */
 static volatile int last_rc;
@@ -317,7 +318,15 @@ writer(void *arg)
 		mutex_unlock(&fault_lock);
 		last_rc = rc;
 		writing = false;
+		if (commit_fn)
+			commit_fn(rc, st.gen);
 	}
+}
+
+void
+pkern_on_commit(void (*fn)(int rc, uint64_t gen))
+{
+	commit_fn = fn;
 }
 
 static void

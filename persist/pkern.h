@@ -33,6 +33,10 @@ void pkern_start(uint32_t ms, void (*tick)(void));
 int pkern_safepoint(uint64_t clock);
 /* Wait until the writer is idle; 0 if the last snapshot committed. */
 int pkern_sync(void);
+/* fn runs on the writer's thread after each snapshot: rc 0 and the
+ * generation it committed, or rc < 0 (it failed; its pages go into the
+ * next one). */
+void pkern_on_commit(void (*fn)(int rc, uint64_t gen));
 
 
 /* fn is called once if an arena page cannot be loaded (a damaged or

@@ -636,6 +636,17 @@ snap_busy(struct snap *s)
 	return __atomic_load_n(&s->busy, __ATOMIC_ACQUIRE);
 }
 
+bool
+snap_clean(struct snap *s)
+{
+	if (snap_busy(s))
+		return false;
+	for (uint32_t sw = 0; sw < (s->ndw + 63) / 64; sw++)
+		if (__atomic_load_n(&s->dsum[sw], __ATOMIC_ACQUIRE))
+			return false;
+	return true;
+}
+
 void
 snap_last(struct snap *s, struct snap_stats *st)
 {

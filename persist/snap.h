@@ -14,6 +14,7 @@
  * thread (or inline); the two meet only through atomic page states.
  */
 #pragma once
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "kernel/blockdev.h"
@@ -94,6 +95,9 @@ int snap_pause(struct snap *s, uint64_t clock);
  * last committed snapshot stays intact; the pages go into the next one). */
 int snap_write(struct snap *s);
 int snap_busy(struct snap *s);
+/* Nothing dirty and nothing being written: the last commit (snap_gen)
+ * holds the whole arena as it is. */
+bool snap_clean(struct snap *s);
 void snap_last(struct snap *s, struct snap_stats *st);
 /* The glue's timing of the commit snap_write just made (the pause it
  * measured around snap_pause, the write around snap_write): completes

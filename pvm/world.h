@@ -27,6 +27,14 @@ void world_on_start(void (*fn)(pv_vm *vm));
 /* An app thread was made ready (the desk posted an event): end the VM's
  * idle wait now. */
 void world_wake(void);
+/* The serial console's "sync N" (kernel/console.c), handed on by the
+ * desktop after every input event received before it: the world answers
+ * once a snapshot holding everything done before it is committed, taken
+ * when every VM thread waits (so the apps have handled those events).
+ * world_synced() is the highest request answered so far and, in *gen, the
+ * generation that holds it. Both under the world lock. */
+void world_sync_request(uint32_t id);
+uint32_t world_synced(uint64_t *gen);
 /* Start the app NAME (apps.tar's NAME.ph) as a new thread of the world;
  * asynchronous, safe from any thread holding the world lock. */
 void world_launch(const char *name);

@@ -31,6 +31,7 @@
 #include "kernel/bootfs.h"
 #include "kernel/bootinfo.h"
 #include "kernel/initcall.h"
+#include "kernel/input.h"
 #include "kernel/klog.h"
 #include "kernel/memlayout.h"
 #include "kernel/param.h"
@@ -139,6 +140,80 @@ arg_u32(const char *key, uint32_t dflt, uint32_t lo, uint32_t hi)
 		return dflt;
 	long x = strtol(v, NULL, 10);
 	return x < (long)lo ? lo : x > (long)hi ? hi : (uint32_t)x;
+}
+
+/* ---------------------------------------------------------------- sync */
+
+/* world_sync_request (world.h). The desktop asks (sync_want); the VM's
+ * thread, when every VM thread waits, takes a snapshot for it (sync_taken,
+ * sync_flight) or, if nothing changed since the last commit, answers at
+ * once; the writer answers when that snapshot commits (sync_done,
+ * sync_gen), or hands the request back to the VM's thread if it failed.
+ * Ephemeral: a new boot starts with nothing asked. */
+static volatile uint32_t sync_want, sync_taken, sync_flight, sync_done;
+static volatile uint64_t sync_gen, sync_expect; /* the gen sync_flight's snapshot commits */
+
+void
+world_sync_request(uint32_t id)
+{
+	if (id > sync_want)
+		sync_want = id;
+	world_wake();
+}
+
+uint32_t
+world_synced(uint64_t *gen)
+{
+	uint32_t done = sync_done;
+	__atomic_thread_fence(__ATOMIC_ACQUIRE);
+	*gen = sync_gen;
+	return done;
+}
+
+static void
+sync_answer(uint32_t id, uint64_t gen)
+{
+	sync_gen = gen;
+	__atomic_thread_fence(__ATOMIC_RELEASE);
+	sync_done = id;
+	struct input_event ev = { .type = INPUT_SYNC, .x = 0 }; /* the desktop: say so */
+	input_push(&ev);
+}
+
+/* On the VM's thread, every VM thread waiting. */
+static void
+sync_snapshot(void)
+{
+	if (vm->oom || vm->oom_retry)
+		return;
+	uint32_t want = sync_want;
+	int rc = pkern_safepoint((uint64_t)pv_uptime_ms());
+	if (rc == SNAP_STARTED) {
+		sync_expect = snap_gen(pkern_snap()) + 1;
+		sync_flight = want;
+		sync_taken = want;
+		pv_snap_request = 0;
+	} else if (rc == SNAP_IDLE && snap_clean(pkern_snap())) {
+		sync_taken = want;
+		sync_answer(want, snap_gen(pkern_snap()));
+	} /* else the writer is busy, or dirty pages found no room: the next idle */
+}
+
+/* On the writer's thread. A commit older than the sync's snapshot (its
+ * report can come after the VM started the next) answers nothing; a
+ * failure makes the VM's thread take another snapshot, at worst one more
+ * than needed. */
+static void
+sync_committed(int rc, uint64_t gen)
+{
+	uint32_t flight = sync_flight;
+	if (flight <= sync_done)
+		return;
+	if (rc == 0 && gen >= sync_expect)
+		sync_answer(flight, gen);
+	else if (rc != 0)
+		sync_taken = sync_done; /* ask again */
+	world_wake();
 }
 
 /* ---------------------------------------------------------------- heap checks */
@@ -321,6 +396,10 @@ pv_idle_ms(int ms)
 		pv_slice_end();
 		return;
 	}
+	if (sync_want != sync_taken && vm)
+		sync_snapshot();
+	if (sync_want != sync_taken && ms > 5)
+		ms = 5;                                 /* the writer is busy: ask again soon */
 	bool held = world_mu.owner == thread_current(); /* not in phantom.pvmtest */
 	if (held)
 		world_unlock();
@@ -467,6 +546,7 @@ world_main(void *arg)
 	pv_snap_stats = snap_figures;
 	if (start_hook)
 		start_hook(vm);
+	pkern_on_commit(sync_committed);
 	pkern_start(ms, snap_tick);
 	running = true;
 	klog("world: running, %u MiB arena, heap up to %u MiB, %u threads, boot %u, "

@@ -53,6 +53,7 @@ struct desktop {
 	bool moved;             /* a motion not yet given to the desk */
 	uint64_t clock_checked; /* timer_ms() of the last RTC read */
 	bool noticed;
+	uint32_t synced;                        /* the last sync answered (world_synced) */
 	struct font *notice_bold, *notice_text; /* opened (pinned) before the VM draws */
 	struct world_app apps[MAX_APPS];
 	int napps;
@@ -286,6 +287,8 @@ handle(struct desktop *d, const struct input_event *ev)
 		pointer(d, 0);
 	} else if (ev->type == INPUT_WHEEL)
 		pointer(d, ev->dz);
+	else if (ev->type == INPUT_SYNC && ev->x > 0)
+		world_sync_request((uint32_t)ev->x); /* after every event before it */
 	else if (ev->type == INPUT_KEY) {
 		struct wm_input in = { .type = WM_IN_KEY,
 			               .pressed = ev->pressed,
@@ -317,6 +320,19 @@ log_drag(struct desktop *d)
 	d->drag_frames = 0;
 }
 
+/* A sync the world has committed is answered once the screen shows it
+ * too (this frame composed what the apps drew before it). */
+static void
+answer_sync(struct desktop *d)
+{
+	uint64_t gen;
+	uint32_t id = world_synced(&gen);
+	if (id == d->synced)
+		return;
+	d->synced = id;
+	klog("sync %u: committed gen=%llu", id, (unsigned long long)gen);
+}
+
 /* Wait for input (or the idle timeout), hand it to the desk, compose. */
 static void
 frame(struct desktop *d)
@@ -344,6 +360,7 @@ frame(struct desktop *d)
 	}
 	if (!d->buttons && d->drag_frames)
 		log_drag(d);
+	answer_sync(d);
 	world_unlock();
 }
 

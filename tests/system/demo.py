@@ -56,8 +56,14 @@ class Demo:
                         os.path.join(OUT, name + ".png"))
         return img
 
-    def wait_commit(self, m, mark):
-        m.wait_serial(r"snapshot committed", 20, since=mark)
+    def changed(self, m, box, ref, timeout=10):
+        """The screen's box once it differs from ref (a game moving on)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            now = region(m.screendump(), *box)
+            if now.rgb != ref.rgb or time.monotonic() > deadline:
+                return now
+            time.sleep(0.1)
 
     # ------------------------------------------------------------ the session
 
@@ -66,57 +72,56 @@ class Demo:
         m.wait_serial(r"cold boot", 30)
         m.wait_serial(r"world: launched notes", 30)
         m.wait_serial(r"desktop ready", 30)
-        time.sleep(1.5)
+        m.sync()
 
         self.say("Typing into the note: it has the keyboard focus already.")
         m.type_text(NOTE + "\n", hold=0.01)
-        time.sleep(0.5)
+        m.sync()
 
         self.say("Moving the note to the lower right by its title bar.")
         m.drag(300, 74, 690, 364)
-        time.sleep(0.5)
+        m.sync()
 
         self.say("Opening Paint from the launcher and drawing.")
         launch(m, "Paint")
         m.wait_serial(r"world: launched paint", 15)
-        time.sleep(1.5)
+        m.sync()
         for (x0, y0, x1, y1) in ((300, 150, 520, 260), (320, 330, 640, 180),
                                  (420, 420, 760, 440), (700, 120, 520, 300)):
             m.drag(x0, y0, x1, y1, steps=16, pause=0.02)
         m.mouse_abs(1010, 10)
-        time.sleep(0.8)
+        m.sync()
         self.paint = region(self.shot(m, "paint"), *PAINT_CANVAS)
         self.check(self.paint.distinct_colours() > 1, "Paint shows the strokes")
 
         self.say("Minimising Paint: its drawing lives on in the world.")
         m.click(710, 44)
-        time.sleep(0.5)
+        m.sync()
 
         self.say("Defining a function in the Shell: it becomes part of the world.")
         launch(m, "Shell")
         m.wait_serial(r"world: launched shell", 15)
-        time.sleep(1.5)
+        m.sync()
         mark = m.serial_size()
         m.type_text("def greet(who) { return \"hello, \" + who; }\n", hold=0.01)
         m.wait_serial(r"shell: ok", 10, since=mark)
         m.click(690, 94)                # minimise the Shell too
-        time.sleep(0.5)
+        m.sync()
 
         self.say("Starting Snake, moving it to the left, playing, pausing.")
         launch(m, "Snake")
         m.wait_serial(r"world: launched snake", 15)
-        time.sleep(1.5)
+        m.sync()
         m.drag(500, 64, 260, 264)
-        time.sleep(0.3)
+        m.sync()
         m.key("space")                  # start the game
-        time.sleep(0.6)
+        self.changed(m, SNAKE_BOARD, region(m.screendump(), *SNAKE_BOARD))
         m.key("up")
-        time.sleep(0.6)
+        m.sync()
         m.key("p")                      # pause: the board holds still for the camera
-        time.sleep(0.5)
         m.mouse_abs(1010, 10)
-        mark = m.serial_size()
-        self.wait_commit(m, mark)
+        gen = m.sync()                  # all of it on disk, and on the screen
+        print("    everything so far is committed: gen=%d" % gen)
         self.before = self.shot(m, "before")
 
         self.say("Pulling the power, mid-game (SIGKILL of QEMU: a faithful power cut).")
@@ -131,7 +136,7 @@ class Demo:
         m.wait_serial(r"desktop ready", 30)
         print("    the serial log says: %s" % got.group(0))
         m.mouse_abs(1010, 10)
-        time.sleep(0.5)
+        m.sync()
         after = self.shot(m, "after")
 
         self.say("Checking that everything came back.")
@@ -145,19 +150,19 @@ class Demo:
                    "Snake's board, mid-game, cell for cell")
         self.say("Un-pausing Snake: the game goes on from the very move it was at.")
         m.key("p")
-        time.sleep(0.6)
-        later = region(self.shot(m, "after-later"), *SNAKE_BOARD)
+        later = self.changed(m, SNAKE_BOARD, board)
+        self.shot(m, "after-later")
         self.check(later.rgb != board.rgb, "the snake moves on")
 
         self.say("Opening Paint again from the taskbar: the drawing is there.")
         m.click(122 + 180 + 88, 750)    # the taskbar's second button: Paint
-        time.sleep(1.0)
+        m.sync()
         paint = region(self.shot(m, "paint-after"), *PAINT_CANVAS)
         self.check(paint.rgb == self.paint.rgb, "Paint's drawing, pixel for pixel")
 
         self.say("The Shell still knows the function defined before the cut.")
         m.click(122 + 2 * 180 + 88, 750)  # the third button: Shell
-        time.sleep(1.0)
+        m.sync()
         mark = m.serial_size()
         m.type_text("greet(\"Phantom\")\n", hold=0.01)
         try:

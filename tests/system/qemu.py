@@ -370,6 +370,7 @@ class Machine:
         self.proc = self.qmp = None
         self.t0 = None
         self._sockdir = None
+        self._console = None
 
     # -- life cycle
 
@@ -382,6 +383,8 @@ class Machine:
         return ["qemu-system-i386", "-machine", "pc", "-accel", "tcg",
                 "-m", str(self.mem), "-vga", "std", "-display", self.display] + media + [
                 "-serial", "file:" + self.serial_path,
+                # COM2: the console line sync() types into (kernel/console.c)
+                "-serial", "unix:%s,server=on,wait=off" % self.console_path(sock),
                 "-qmp", "unix:%s,server=on,wait=off" % sock,
                 "-no-reboot",
                 "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"] + self.extra
@@ -426,6 +429,9 @@ class Machine:
         if self.qmp:
             self.qmp.close()
             self.qmp = None
+        if self._console:
+            self._console.close()
+            self._console = None
         if self.proc and self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait()
@@ -502,6 +508,45 @@ class Machine:
             if time.monotonic() > deadline:
                 raise TimeoutError("no /%s/ on serial after %.1f s\n%s" %
                                    (regex, timeout, self.serial_tail()))
+            time.sleep(0.01)
+
+    @staticmethod
+    def console_path(sock):
+        return os.path.join(os.path.dirname(sock), "console.sock")
+
+    def console(self, line):
+        """Type one line into the guest's serial console (COM2)."""
+        if self._console is None:
+            path = self.console_path(os.path.join(self._sockdir, "qmp.sock"))
+            c = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            c.connect(path)
+            self._console = c
+        self._console.sendall((line + "\n").encode())
+
+    def sync(self, timeout=20):
+        """Wait until everything done so far is committed and on the
+        screen: types "sync N" into COM1 (kernel/console.c), which the
+        desktop handles after every key and click sent before it, and waits
+        for the world's "sync M: committed gen=G" with M >= N (the apps
+        handled those events, a snapshot holding it all committed, the
+        screen composed). Returns G."""
+        self._syncs = getattr(self, "_syncs", 0) + 1
+        n = self._syncs
+        mark = self.serial_size()
+        self.console("sync %d" % n)
+        pat = re.compile(r"^\[[ 0-9.]+\] sync (\d+): committed gen=(\d+)", re.M)
+        deadline = time.monotonic() + timeout
+        while True:
+            for m in pat.finditer(self.serial_text(mark)):
+                if int(m.group(1)) >= n:
+                    return int(m.group(2))
+            if not self.alive():
+                raise QemuError("QEMU exited (status %s) before sync %d was answered\n%s"
+                                % (self.proc.returncode, n, self.serial_tail()))
+            if time.monotonic() > deadline:
+                raise TimeoutError("sync %d not answered after %.1f s (the world never "
+                                   "went idle, or cannot commit)\n%s"
+                                   % (n, timeout, self.serial_tail()))
             time.sleep(0.01)
 
     def wait_quiet(self, quiet=0.5, timeout=10):
