@@ -180,6 +180,22 @@ sync_answer(uint32_t id, uint64_t gen)
 	input_push(&ev);
 }
 
+/* A debug boot (phantom.heapcheck=1) checks the whole heap for every sync
+ * before its snapshot: a test that syncs after each step (the monkey) has
+ * the heap checked after each step. */
+static void
+sync_heapcheck(uint32_t want)
+{
+	static uint32_t checked;
+	if (!(vm->heap.stress & PV_GC_CHECK_CYCLES) || checked == want)
+		return;
+	checked = want;
+	uint64_t t0 = timer_us();
+	pv_gc_check_or_die(vm);
+	klog("gc: heap checked clean for sync %u: %zu KiB in use, %u ms", want,
+	     (size_t)(vm->heap.bump - vm->heap.start) / 1024, (unsigned)((timer_us() - t0) / 1000));
+}
+
 /* On the VM's thread, every VM thread waiting. */
 static void
 sync_snapshot(void)
@@ -187,6 +203,7 @@ sync_snapshot(void)
 	if (vm->oom || vm->oom_retry)
 		return;
 	uint32_t want = sync_want;
+	sync_heapcheck(want);
 	int rc = pkern_safepoint((uint64_t)pv_uptime_ms());
 	if (rc == SNAP_STARTED) {
 		sync_expect = snap_gen(pkern_snap()) + 1;

@@ -11,6 +11,8 @@
 #                         on stderr the number of the line that carries `// ERROR-LINE`.
 # filter                  runs only the programs whose path (relative to tests/lang)
 #                         contains it.
+# A program whose first line is `// pvm-env: VAR=VALUE ...` runs with those variables
+# (e.g. the collector's stress modes of pvm/main_host.c).
 # Every program gets PVM_TEST_TIMEOUT seconds (default 10). One line per failure,
 # then `N passed, N failed`; exit 1 if any failed.
 
@@ -42,7 +44,9 @@ report() {
 
 # run FILE: runs the program; sets rc, leaves $tmp/out and $tmp/err
 run() {
-	timeout -k 2 "$limit" "$pvm" run "$1" >"$tmp/out" 2>"$tmp/err" </dev/null
+	# shellcheck disable=SC2046
+	env $(sed -n '1s|^// pvm-env: ||p' "$1") timeout -k 2 "$limit" "$pvm" run "$1" \
+		>"$tmp/out" 2>"$tmp/err" </dev/null
 	rc=$?
 }
 
