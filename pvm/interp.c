@@ -622,7 +622,8 @@ arith:
 					           th->nframes < PV_MAX_FRAMES &&
 					           base + fc->p->nregs + 4 <= th->stack->n)) {
 						pv_value *nr = th->stack->v + base;
-						for (uint32_t r = I_B(i); r < fc->p->nregs + 4u; r++)
+						for (uint32_t r = I_B(i); r < fc->p->nregs + 4u;
+						     r++)
 							nr[r] = PV_NULL; /* all the GC scans: gc.c */
 						pv_frame *nf = &th->frames->f[th->nframes++];
 						nf->cl = fc;
@@ -674,7 +675,8 @@ arith:
 					           base + mc->p->nregs + 4 <= th->stack->n &&
 					           th->nframes < PV_MAX_FRAMES)) {
 						pv_value *nr = th->stack->v + base;
-						for (uint32_t r = I_B(i) + 1; r < mc->p->nregs + 4u; r++)
+						for (uint32_t r = I_B(i) + 1; r < mc->p->nregs + 4u;
+						     r++)
 							nr[r] = PV_NULL; /* all the GC scans: gc.c */
 						pv_frame *f = &th->frames->f[th->nframes++];
 						f->cl = mc;
