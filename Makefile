@@ -18,7 +18,7 @@ B  := build
 HB := $(B)/host
 
 .DEFAULT_GOAL := iso
-.PHONY: demo iso run run-nox debug test test-unit test-system gui-test host bench bless lint clean deps deps-host deps-run FORCE
+.PHONY: monkey demo iso run run-nox debug test test-unit test-system gui-test host bench bless lint clean deps deps-host deps-run FORCE
 
 # ---------------------------------------------------------------- toolchain
 KCC     := gcc
@@ -153,6 +153,13 @@ run: deps-run iso
 # if every check held; screenshots in build/demo/.
 demo: deps-run iso
 	python3 tests/system/demo.py $(if $(filter 1,$(HEADLESS)),--headless)
+
+# Random use of every app, checked after every step (tests/system/monkey.py):
+# SEED= replays a run, MINUTES= how long.
+SEED    ?=
+MINUTES ?= 5
+monkey: deps-run iso
+	python3 tests/system/monkey.py $(if $(SEED),--seed $(SEED)) --minutes $(MINUTES)
 
 run-nox: iso
 	@$(MAKE) --no-print-directory $(DISK)
