@@ -213,8 +213,11 @@ $(HB)/bench-gui: tests/bench/gui_bench.c tests/bench/bench.c $(HBOBJ)
 $(HB)/desk: $(HB)/san/wm/deskmain_host.o $(HOBJ)
 	$(HCC) $(HCFLAGS) -o $@ $(filter %.o,$^) $(FT_HLIBS) -lpng -lm -lpthread
 
+# Every host program: the tests and benchmarks of gui/ and wm/, the desk,
+# and the VM's runners and unit tests (pvm/pvm.mk).
 host: deps-host
-	@$(MAKE) --no-print-directory $(HB)/unit-tests $(HB)/bench $(HB)/desk
+	@$(MAKE) --no-print-directory $(HB)/unit-tests $(HB)/bench $(HB)/desk \
+	    $(HB)/pvm $(HB)/pvm-switch $(HB)/pvm-unit
 
 -include pvm/pvm.mk
 -include tests/fuzz/fuzz.mk
