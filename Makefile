@@ -1,7 +1,7 @@
 # Phantom - the one Makefile.
 #
 # Verbs: make (ISO) | run | run-nox | debug | test | host | bench | lint | clean
-# Knobs: MEM= (MiB)  DISK= (raw image)  QEMUEXTRA=  ACCEL=  KCMDLINE=
+# Knobs: MEM= (MiB)  DISK= (raw image)  QEMUEXTRA=  ACCEL=  KCMDLINE=  SCREEN=
 # Sources are globbed: a new .c in a layer needs no edit here. Files that only
 # make sense inside the kernel (they include kernel/ driver headers) are listed
 # in KERNEL_ONLY and left out of host builds.
@@ -144,9 +144,16 @@ $(DISK):
 	@mkdir -p $(@D)
 	truncate -s $(DISK_MB)M $@
 
-run: deps-run iso
+# make run's screen: QEMU's window where there is a display to open it on,
+# otherwise (a server, a container, SSH) QEMU's VNC server on the loopback
+# (boot/vnc.sh picks the port and prints where to connect). SCREEN=vnc|window.
+SCREEN    ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),window,vnc)
+RUN_VNC   := $(filter vnc,$(SCREEN))
+
+# The window needs qemu-system-gui (deps-run); VNC is in QEMU itself.
+run: $(if $(RUN_VNC),deps,deps-run) iso
 	@$(MAKE) --no-print-directory $(DISK)
-	$(QEMU) -serial stdio -monitor none $(QEMUEXTRA)
+	$(if $(RUN_VNC),boot/vnc.sh )$(QEMU) -serial stdio -monitor none $(QEMUEXTRA)
 
 # The conference demo (tests/system/demo.py): a scripted session, a power
 # cut, the same desktop after the boot. HEADLESS=1: no window, exit 0 only
@@ -213,8 +220,11 @@ $(HB)/bench-gui: tests/bench/gui_bench.c tests/bench/bench.c $(HBOBJ)
 $(HB)/desk: $(HB)/san/wm/deskmain_host.o $(HOBJ)
 	$(HCC) $(HCFLAGS) -o $@ $(filter %.o,$^) $(FT_HLIBS) -lpng -lm -lpthread
 
+# Every host program: the tests and benchmarks of gui/ and wm/, the desk,
+# and the VM's runners and unit tests (pvm/pvm.mk).
 host: deps-host
-	@$(MAKE) --no-print-directory $(HB)/unit-tests $(HB)/bench $(HB)/desk
+	@$(MAKE) --no-print-directory $(HB)/unit-tests $(HB)/bench $(HB)/desk \
+	    $(HB)/pvm $(HB)/pvm-switch $(HB)/pvm-unit
 
 -include pvm/pvm.mk
 -include tests/fuzz/fuzz.mk

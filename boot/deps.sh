@@ -20,18 +20,20 @@ set -eu
 #   libstb-dev                     stb_image.h, copied into build/include/
 #   fonts-dejavu-core              the DejaVu fonts put into the ISO
 #   xz-utils                       FreeType's source tarball is .tar.xz
+#   patch                          applies Debian's patches to FreeType
 #   lua5.4                         asked for by the plan; no build step uses it yet
 #   python3                        tests/system (QEMU driven over QMP)
 #   gcc-multilib                   -m32: 32-bit libgcc (__udivdi3 ...)
 #   qemu-system-x86                qemu-system-i386 (pulls seabios, the BIOS)
 #   grub-common grub-pc-bin        grub-mkrescue and its i386-pc modules
 #   xorriso                        grub-mkrescue writes the ISO with it
-# Not needed: dpkg-dev (FreeType's source is fetched --download-only and
-# unpacked with tar), qemu-utils (disks are made with truncate), mtools
-# (only for an EFI GRUB), seabios (a dependency of qemu-system-x86).
+# Not needed: dpkg-dev (FreeType's source is fetched --download-only,
+# unpacked with tar and patched with patch), qemu-utils (disks are made
+# with truncate), mtools (only for an EFI GRUB), seabios (a dependency of
+# qemu-system-x86).
 HOST="gcc libc6-dev make pkg-config libfreetype-dev libpng-dev libstb-dev
 fonts-dejavu-core xz-utils lua5.4 python3"
-ALL="$HOST gcc-multilib qemu-system-x86 grub-common grub-pc-bin xorriso"
+ALL="$HOST patch gcc-multilib qemu-system-x86 grub-common grub-pc-bin xorriso"
 # qemu-system-gui: the GTK/SDL window of `make run` (only a Recommends of
 # qemu-system-x86, and 130 packages CI has no use for).
 RUN="$ALL qemu-system-gui"

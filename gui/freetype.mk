@@ -1,8 +1,10 @@
 # freetype.mk - FreeType for the kernel, built from Debian's source package.
 #
 # Included by the top Makefile. gui/fetch-freetype.sh fetches Debian's
-# `freetype` source with the machine's own apt configuration and unpacks the
-# upstream tarball into $(FT_DIR)/src (nothing is committed to this repo).
+# `freetype` source with the machine's own apt configuration and unpacks it
+# into $(FT_DIR)/src with Debian's patch series applied, as dpkg-source
+# does; $(FT_DIR)/patches-applied lists the patches (nothing is committed to
+# this repo; NOTICE names the patches).
 # Only the modules in gui/ftmodule_kern.h are compiled, with the options of
 # gui/ftoption_kern.h and the kernel's own flags; the system layer is our
 # gui/ftsystem_kern.c, compiled with the rest of gui/ into the kernel.

@@ -1,10 +1,11 @@
 /*
  * world_kern.c - the persistent world: at boot, open the store on the disk
  * (persist/pkern.c) and either restore the VM that was running when the
- * last snapshot committed, or create a new VM and start the programs named
- * by the boot option phantom.run=NAME[,NAME...] (files of apps.tar, each
- * compiled on its own, its main() started as a thread of the world). Then
- * run the VM forever on the kernel thread "pvm".
+ * last snapshot committed, or create a new VM and start what the boot
+ * option phantom.run=NAME[,NAME...] names (files NAME.ph of apps.tar: an
+ * app, a file with a class that extends App, as the launcher starts it;
+ * any other file compiled on its own, its main() started as a thread of
+ * the world). Then run the VM forever on the kernel thread "pvm".
  *
  * Threads: every VM thread is scheduled by the VM itself on "pvm" (time
  * slices counted in instructions, pvm/thread.c); "pvm" is an ordinary
@@ -427,17 +428,22 @@ pv_idle_ms(int ms)
 
 /* ---------------------------------------------------------------- new world */
 
-/* Compile NAME from apps.tar in its own namespace and start its main() as
- * a world thread (phantom.run: test and benchmark programs). */
+/* phantom.run=NAME: an app (a class extends App) is launched as the
+ * launcher launches it; any other file is compiled in its own namespace
+ * and its main() started as a world thread (test and benchmark programs). */
 static void
 start_program(const char *name)
 {
-	char file[64];
+	char file[64], cls[64];
 	const void *data;
 	size_t len;
 	snprintf(file, sizeof file, "%s.ph", name);
 	if (!bootfs_find(file, &data, &len)) {
 		klog("world: no program %s in apps.tar", file);
+		return;
+	}
+	if (app_class(data, len, cls, sizeof cls)) {
+		world_launch(name);
 		return;
 	}
 	pv_src src = { file, data, len };
