@@ -238,7 +238,7 @@ TEST_SUITES = "unit=$(HB)/unit-tests tests/unit" \
               "system=python3 tests/system/run.py --iso $(ISO)"
 
 test: deps
-	@$(MAKE) --no-print-directory $(ISO) $(HB)/unit-tests $(HB)/desk
+	@$(MAKE) --no-print-directory $(ISO) $(HB)/unit-tests $(HB)/desk $(HB)/pvm
 	@tests/run.sh $(TEST_SUITES)
 
 test-unit: $(HB)/unit-tests
@@ -249,7 +249,8 @@ test-unit: $(HB)/unit-tests
 gui-test: $(HB)/desk
 	python3 tests/gui/run.py --desk $(HB)/desk
 
-test-system: $(ISO)
+# (test_docs.py runs the documents' examples with $(HB)/pvm and $(HB)/desk)
+test-system: $(ISO) $(HB)/pvm $(HB)/desk
 	python3 tests/system/run.py --iso $(ISO)
 
 bench: deps-host

@@ -76,7 +76,15 @@ class Widget {
     def hide() { visible = false; if (window != null) { window.__paintAll(); } }
     def contains(px, py) { return px >= x && py >= y && px < x + w && py < y + h; }
     def window() { return window; }
-    def __attach(win) { window = win; }
+    // Window.add calls it. Widget.init() is what makes a widget visible, so a
+    // subclass whose init() forgot super.init() would never paint: refuse it.
+    def __attach(win) {
+        if (visible == null) {
+            __remove(win.widgets(), this);
+            throw new Error("Widget subclass " + className() + ": init() did not call super.init()");
+        }
+        window = win;
+    }
     def repaint() { if (window != null) { window.__paint(this); } }
     def paint(s) {}
     def handle(ev) { return false; }

@@ -1,7 +1,7 @@
 /*
  * parse.c - recursive-descent parser: tokens of one file -> AST (comp.h).
  *
- * Grammar and precedence are LANGUAGE.md's. Assignment is a statement, not
+ * Grammar and precedence are docs/LANGUAGE.md's. Assignment is a statement, not
  * an expression. On a syntax error the parser reports it, skips to the next
  * `;` or `}` and goes on, so one run reports every error it can find; it
  * never reports twice for the same token.

@@ -19,6 +19,8 @@ the image loader must show a placeholder, not crash). A test passes when
   - its stdout equals NAME.out, if there is one (lines starting "info:"
     are shown but not compared: measurements such as damage figures);
   - every line of NAME.log, if there is one, is in its stderr (the log);
+  - a script's comments `# with FILE...` name files compiled before
+    NAME.ph (an app under test, apps/NAME.ph);
   - a script with the comment `# fonts broken-sans` runs with PHANTOM_FONTS
     at a directory whose DejaVuSans.ttf is garbage (the fallback face);
   - every `shot PATH` of the script matches tests/gui/golden/BASENAME(PATH)
@@ -126,6 +128,17 @@ def broken_fonts(assets):
     return d
 
 
+def with_files(lines):
+    """The files a script's `# with FILE...` lines name (from the top of
+    the repository), compiled before the test's program: an app under
+    test."""
+    files = []
+    for l in lines:
+        if l.startswith("# with "):
+            files += l.split()[2:]
+    return files
+
+
 def run_test(name, desk, assets, bless):
     """A list of failures (empty: passed) and the info lines."""
     ph = os.path.join(HERE, name + ".ph")
@@ -140,7 +153,8 @@ def run_test(name, desk, assets, bless):
     if any(l.startswith("# fonts broken-sans") for l in lines):
         env["PHANTOM_FONTS"] = broken_fonts(assets)
     try:
-        p = subprocess.run([desk, "--size", SIZE, "--script", script, ph], cwd=ROOT,
+        p = subprocess.run([desk, "--size", SIZE, "--script", script] + with_files(lines) + [ph],
+                           cwd=ROOT,
                            env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, timeout=TIMEOUT)
     except subprocess.TimeoutExpired:

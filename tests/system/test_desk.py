@@ -280,6 +280,8 @@ def test_shell_definitions_survive_power_cut(ctx):
         m.wait_serial(r"shell: ok", 10, since=mark)
         m.type_text("twice(21)\n")
         m.wait_serial(r"shell: 42", 10, since=mark)
+        m.type_text("print(\"hi\");\n")     # print writes into the transcript (and the log)
+        m.wait_serial(r"shell: hi\r?\n", 10, since=mark)
         m.mouse_abs(1000, 20)
         settle_and_commit(m, mark)
         before = m.screendump("shell-before")

@@ -1,0 +1,23 @@
+// shell.ph - the Shell (apps/shell.ph, compiled with this file: the
+// script's `# with` line) as a user meets it: print("hi") shows hi in the
+// window, `x = 5;` at the top defines x, `x + 1` is 6, a compile error
+// points into the typed text (a caret under it, line:column counted from
+// the first typed character), an unfinished expression is reported at its
+// end, `var x = 7;` again assigns; the greeting's examples (1 + 2, a
+// def) work. F2 prints the window's transcript.
+import gui;
+
+class ShellTest extends Shell {
+    def start() {
+        super.start();
+        win.move(10, 20);
+        win.onKey(fn(ev) {
+            if (ev.key() == "F2") {
+                print("--- window text");
+                print(log.text());
+            }
+        });
+    }
+}
+
+def main() { new ShellTest().run(); }
