@@ -33,7 +33,7 @@ KLDFLAGS := -m32 -nostdlib -static -no-pie -Wl,-z,noexecstack \
             -Wl,--build-id=none -T boot/linker.ld
 
 # ---------------------------------------------------------------- sources
-KERNEL_ONLY := wm/desktop.c gui/font_kern.c
+KERNEL_ONLY := wm/desktop.c
 LAYER_SRC   := $(wildcard gui/*.c wm/*.c)
 GEN_GUI := $(B)/gen/gui_lib.c
 KSRC_C  := $(sort $(shell find kernel -name '*.c')) $(filter-out %_host.c,$(LAYER_SRC)) \

@@ -71,16 +71,6 @@ pci_read16(const struct pci_dev *d, uint8_t off)
 }
 
 void
-pci_write32(const struct pci_dev *d, uint8_t off, uint32_t v)
-{
-	uint32_t flags = arch_irq_save();
-
-	outl(PCI_ADDR, address(d->bus, d->dev, d->fn, off));
-	outl(PCI_DATA, v);
-	arch_irq_restore(flags);
-}
-
-void
 pci_write16(const struct pci_dev *d, uint8_t off, uint16_t v)
 {
 	uint32_t flags = arch_irq_save();
@@ -88,12 +78,6 @@ pci_write16(const struct pci_dev *d, uint8_t off, uint16_t v)
 	outl(PCI_ADDR, address(d->bus, d->dev, d->fn, off));
 	outw(PCI_DATA + (off & 2), v);
 	arch_irq_restore(flags);
-}
-
-int
-pci_count(void)
-{
-	return ndevs;
 }
 
 const struct pci_dev *

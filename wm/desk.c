@@ -625,12 +625,6 @@ desk_on_wake(struct desk *d, void (*fn)(void))
 	d->wake = fn;
 }
 
-struct wm *
-desk_wm(struct desk *d)
-{
-	return d->wm;
-}
-
 int
 desk_windows(struct desk *d, pv_value *out, int max)
 {

@@ -31,7 +31,6 @@ bool desk_set_apps(struct desk *d, const char *const *names, int n,
 /* Called after the desk made an app thread ready (an event came): the
  * VM's idle wait should end now. */
 void desk_on_wake(struct desk *d, void (*fn)(void));
-struct wm *desk_wm(struct desk *d);
 /* Open windows (for tests): how many, and the Window object of each. */
 int desk_windows(struct desk *d, pv_value *out, int max);
 /* A Window object's title, as the window manager shows it ("" if none). */
