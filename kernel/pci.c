@@ -21,7 +21,6 @@
 #include <stdio.h>
 
 #include "arch.h"
-#include "arch/i386/io.h"
 #include "klog.h"
 
 #define PCI_ADDR 0xcf8
@@ -52,8 +51,8 @@ cfg_read(uint8_t bus, uint8_t dev, uint8_t fn, uint8_t off)
 	uint32_t flags = arch_irq_save();
 	uint32_t v;
 
-	outl(PCI_ADDR, address(bus, dev, fn, off));
-	v = inl(PCI_DATA);
+	arch_outl(PCI_ADDR, address(bus, dev, fn, off));
+	v = arch_inl(PCI_DATA);
 	arch_irq_restore(flags);
 	return v;
 }
@@ -75,8 +74,8 @@ pci_write16(const struct pci_dev *d, uint8_t off, uint16_t v)
 {
 	uint32_t flags = arch_irq_save();
 
-	outl(PCI_ADDR, address(d->bus, d->dev, d->fn, off));
-	outw(PCI_DATA + (off & 2), v);
+	arch_outl(PCI_ADDR, address(d->bus, d->dev, d->fn, off));
+	arch_outw(PCI_DATA + (off & 2), v);
 	arch_irq_restore(flags);
 }
 

@@ -2,7 +2,7 @@
  * serial.c - COM1 at 115200 8N1, polled. Up first thing in kmain so every
  * later failure can be reported; needs no memory and no interrupts.
  */
-#include "arch/i386/io.h"
+#include "arch.h"
 #include "klog.h"
 
 #define COM1 0x3F8
@@ -12,14 +12,14 @@ static int present;
 void
 serial_init(void)
 {
-	outb(COM1 + 1, 0x00); /* no interrupts */
-	outb(COM1 + 3, 0x80); /* DLAB */
-	outb(COM1 + 0, 0x01); /* divisor 1: 115200 baud */
-	outb(COM1 + 1, 0x00);
-	outb(COM1 + 3, 0x03); /* 8N1 */
-	outb(COM1 + 2, 0xC7); /* FIFO on, cleared */
-	outb(COM1 + 4, 0x03);
-	present = inb(COM1 + 5) != 0xFF;
+	arch_outb(COM1 + 1, 0x00); /* no interrupts */
+	arch_outb(COM1 + 3, 0x80); /* DLAB */
+	arch_outb(COM1 + 0, 0x01); /* divisor 1: 115200 baud */
+	arch_outb(COM1 + 1, 0x00);
+	arch_outb(COM1 + 3, 0x03); /* 8N1 */
+	arch_outb(COM1 + 2, 0xC7); /* FIFO on, cleared */
+	arch_outb(COM1 + 4, 0x03);
+	present = arch_inb(COM1 + 5) != 0xFF;
 }
 
 void
@@ -27,9 +27,9 @@ serial_putc(char c)
 {
 	if (!present)
 		return;
-	for (int spin = 0; spin < 100000 && !(inb(COM1 + 5) & 0x20); spin++)
+	for (int spin = 0; spin < 100000 && !(arch_inb(COM1 + 5) & 0x20); spin++)
 		;
-	outb(COM1, (uint8_t)c);
+	arch_outb(COM1, (uint8_t)c);
 }
 
 void

@@ -24,10 +24,10 @@
  * gives the desktop the same text.
  */
 #include <ctype.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "kernel/arch.h"
 #include "kernel/bootfs.h"
 #include "kernel/bootinfo.h"
 #include "kernel/initcall.h"
@@ -52,7 +52,6 @@
 
 static pv_vm *vm;
 static char failure[300];
-static volatile bool running;
 static struct mutex world_mu;
 static struct sem idle_wake; /* an event for an app: end the idle wait */
 static void (*start_hook)(pv_vm *vm);
@@ -63,12 +62,6 @@ const char *
 world_failure(void)
 {
 	return failure[0] ? failure : NULL;
-}
-
-bool
-world_running(void)
-{
-	return running && !failure[0];
 }
 
 void
@@ -396,7 +389,7 @@ static void
 world_main(void *arg)
 {
 	char err[240];
-	math_fpu_double_precision(); /* doubles as on an SSE2 host */
+	arch_fpu_double_precision(); /* doubles as on an SSE2 host */
 	uint32_t mib = arg_u32("phantom.arena", PARAM_ARENA_MB, 4, PARAM_ARENA_MB_MAX);
 	uint32_t ms = arg_u32("phantom.snapms", PARAM_SNAPSHOT_MS, 0, 3600000);
 	int st = pkern_open(mib, bootinfo_flag("phantom.format"), err, sizeof err);
@@ -425,7 +418,6 @@ world_main(void *arg)
 	if (start_hook)
 		start_hook(vm);
 	pkern_start(ms, snap_tick);
-	running = true;
 	klog("world: running, %u MiB arena, heap up to %u MiB, %u threads, boot %u, "
 	     "snapshots every %u ms",
 	     (unsigned)(size >> 20), (unsigned)((vm->heap.end - vm->heap.start) >> 20),
