@@ -45,9 +45,11 @@ KOBJ    := $(patsubst %.c,$(B)/k/%.o,$(KSRC_C)) $(patsubst %.S,$(B)/k/%.o,$(KSRC
 
 -include gui/freetype.mk
 
-# The gui module's part in the language, embedded as C strings.
-$(GEN_GUI): $(sort $(wildcard gui/lib/*.ph)) gui/embed.sh
+# The gui module's part in the language, embedded as C strings, once
+# window.ph declares every field the desk uses (gui/deskfields.def).
+$(GEN_GUI): $(sort $(wildcard gui/lib/*.ph)) gui/embed.sh gui/deskfields.def gui/deskfields.sh
 	@mkdir -p $(@D)
+	gui/deskfields.sh gui/deskfields.def gui/lib/window.ph
 	gui/embed.sh $@ gui_lib gui/lib/window.ph gui/lib/widgets.ph gui/lib/textedit.ph
 
 STB_H := $(B)/include/stb_image.h

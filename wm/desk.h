@@ -34,4 +34,4 @@ void desk_on_wake(struct desk *d, void (*fn)(void));
 /* Open windows (for tests): how many, and the Window object of each. */
 int desk_windows(struct desk *d, pv_value *out, int max);
 /* A Window object's title, as the window manager shows it ("" if none). */
-const char *desk_window_title(pv_value win);
+const char *desk_window_title(struct desk *d, pv_value win);

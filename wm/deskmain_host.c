@@ -198,7 +198,7 @@ print_windows(void)
 	pv_value w[64];
 	int n = desk_windows(R.desk, w, 64);
 	for (int i = 0; i < n; i++)
-		printf("window %s\n", desk_window_title(w[i]));
+		printf("window %s\n", desk_window_title(R.desk, w[i]));
 	fflush(stdout);
 }
 
