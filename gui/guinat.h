@@ -7,7 +7,7 @@
  * unless said); gui.def's GCLASS takes each class's count, *_N, from here.
  */
 #pragma once
-#include "gui/desk.h"
+#include "gui/deskops.h"
 #include "gui/gfx.h"
 #include "pvm/module.h"
 #include "pvm/natives.h"

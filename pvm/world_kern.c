@@ -1,6 +1,6 @@
 /*
  * world_kern.c - the persistent world: at boot, open the store on the disk
- * (persist/pkern.c) and either restore the VM that was running when the
+ * (persist/persist_kern.c) and either restore the VM that was running when the
  * last snapshot committed, or create a new VM and start the programs named
  * by the boot option phantom.run=NAME[,NAME...] (files of apps.tar, each
  * compiled on its own, its main() started as a thread of the world). Then
@@ -20,7 +20,7 @@
  *
  * Serial log: "cold boot" or "restore gen=N" (and why, when it fell back),
  * "world: running ..."; one "snapshot committed ..." line per snapshot
- * (pkern.c). A refused disk logs why and writes nothing; world_failure()
+ * (persist_kern.c). A refused disk logs why and writes nothing; world_failure()
  * gives the desktop the same text.
  */
 #include <ctype.h>
@@ -36,7 +36,7 @@
 #include "kernel/param.h"
 #include "kernel/thread.h"
 #include "kernel/timer.h"
-#include "persist/pkern.h"
+#include "persist/persist_kern.h"
 #include "arena.h"
 #include "lang/lang.h"
 #include "load.h"

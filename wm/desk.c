@@ -27,7 +27,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include "gui/desk.h"
+#include "gui/deskops.h"
 #include "gui/glog.h"
 #include "desk.h"
 
@@ -494,7 +494,7 @@ static const struct wm_ops desk_ops = {
 	on_placed, on_resized, on_restacked, on_focused, on_state, on_close, on_input, on_launch,
 };
 
-/* ---------------------------------------------------------------- gui/desk.h */
+/* ---------------------------------------------------------------- gui/deskops.h */
 
 static struct wm_window *
 window_create(struct desk *d, int wid, pv_value win)

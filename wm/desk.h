@@ -2,7 +2,7 @@
  * desk.h - the desk: the VM's Window objects shown by the window manager
  * core (wm.h), input turned into Event objects for the apps, and the
  * rebuild after a restore. The gui module's Desk natives reach it through
- * gui/desk.h. See docs/desktop.md.
+ * gui/deskops.h. See docs/desktop.md.
  *
  * Every call, and every desk call the natives make, needs the world lock
  * (the arena and the wm are shared by the VM's thread and the desktop's);
