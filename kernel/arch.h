@@ -2,11 +2,12 @@
  * arch.h - the only interface generic kernel code has to the CPU.
  *
  * Everything here is implemented under kernel/arch/<arch>/; a port is a
- * new folder providing these functions, not edits to generic code. What is
- * only the CPU's business stays in that folder and is not declared here:
- * the GDT, the TSS, the IDT's stubs, the switch to and from user mode
- * (ring 3), Multiboot parsing (turned into struct bootinfo). Generic code
- * never includes a header from kernel/arch/.
+ * new folder providing these functions, not edits to generic code.
+ * The GDT, the TSS, the IDT's stubs, entering and leaving user mode (ring
+ * 3) and Multiboot parsing (into struct bootinfo) belong under
+ * kernel/arch/i386/ and are not declared here. Generic code, drivers
+ * included, never includes a header from kernel/arch/: port I/O and the
+ * FPU's settings are reached through this file too.
  */
 #pragma once
 #include <stdbool.h>
