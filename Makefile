@@ -33,21 +33,23 @@ KLDFLAGS := -m32 -nostdlib -static -no-pie -Wl,-z,noexecstack \
             -Wl,--build-id=none -T boot/linker.ld
 
 # ---------------------------------------------------------------- sources
-KERNEL_ONLY := wm/desktop.c gui/font_kern.c
+KERNEL_ONLY := wm/desktop.c
 LAYER_SRC   := $(wildcard gui/*.c wm/*.c)
 GEN_GUI := $(B)/gen/gui_lib.c
 KSRC_C  := $(sort $(shell find kernel -name '*.c')) $(filter-out %_host.c,$(LAYER_SRC)) \
            $(filter-out %_host.c,$(wildcard fonts/*.c)) $(GEN_GUI) \
-           $(filter-out persist/phost.c,$(sort $(wildcard persist/*.c))) \
+           $(filter-out %_host.c,$(sort $(wildcard persist/*.c))) \
            $(filter-out %_host.c,$(sort $(shell find pvm -name '*.c' -not -path 'pvm/tests/*')))
 KSRC_S  := $(sort $(wildcard boot/*.S) $(shell find kernel -name '*.S'))
 KOBJ    := $(patsubst %.c,$(B)/k/%.o,$(KSRC_C)) $(patsubst %.S,$(B)/k/%.o,$(KSRC_S))
 
 -include gui/freetype.mk
 
-# The gui module's part in the language, embedded as C strings.
-$(GEN_GUI): $(sort $(wildcard gui/lib/*.ph)) gui/embed.sh
+# The gui module's part in the language, embedded as C strings, once
+# window.ph declares every field the desk uses (gui/deskfields.def).
+$(GEN_GUI): $(sort $(wildcard gui/lib/*.ph)) gui/embed.sh gui/deskfields.def gui/deskfields.sh
 	@mkdir -p $(@D)
+	gui/deskfields.sh gui/deskfields.def gui/lib/window.ph
 	gui/embed.sh $@ gui_lib gui/lib/window.ph gui/lib/widgets.ph gui/lib/textedit.ph
 
 STB_H := $(B)/include/stb_image.h

@@ -1,6 +1,6 @@
 /*
  * desknat.c - the Desk natives: what gui/lib/window.ph asks of the window
- * system (through gui/desk.h), and Desk.wait, the blocking call an App's
+ * system (through gui/deskops.h), and Desk.wait, the blocking call an App's
  * event loop sits in.
  *
  * Desk.wait(queue, ms) takes the first Event of the app's queue (an Array
@@ -9,7 +9,7 @@
  * after a restore.
  */
 #include <string.h>
-#include "gui/desk.h"
+#include "gui/deskops.h"
 #include "gui/theme.h"
 #include "guinat.h"
 #include "pvm/platform.h"

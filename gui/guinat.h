@@ -3,13 +3,11 @@
  * their declarations (from gui.def), the class ids, and access to the
  * hidden slots of Surface, Font and Image objects.
  *
- * Slots (ints unless said): Surface 0 w, 1 h, 2 pixels (a pv_bytes of
- * w*h XRGB words), 3-6 clip x y w h (w 0: none), 7-10 damage x y w h
- * (w 0: none); Font 0 face (enum fonts_face), 1 px; Image 0 name (a
- * String), 1 w, 2 h.
+ * The slot enums below are the one list of each class's slots (ints
+ * unless said); gui.def's GCLASS takes each class's count, *_N, from here.
  */
 #pragma once
-#include "gui/desk.h"
+#include "gui/deskops.h"
 #include "gui/gfx.h"
 #include "pvm/module.h"
 #include "pvm/natives.h"
@@ -34,18 +32,28 @@ enum gui_class {
 enum {
 	SURF_W,
 	SURF_H,
-	SURF_PX,
-	SURF_CX,
+	SURF_PX, /* a pv_bytes of w*h XRGB words */
+	SURF_CX, /* the clip rect (CW 0: none) */
 	SURF_CY,
 	SURF_CW,
 	SURF_CH,
-	SURF_DX,
+	SURF_DX, /* the damage since it was last taken (DW 0: none) */
 	SURF_DY,
 	SURF_DW,
-	SURF_DH
+	SURF_DH,
+	SURF_N
 };
-enum { FONT_FACE, FONT_PX };
-enum { IMG_NAME, IMG_W, IMG_H };
+enum {
+	FONT_FACE, /* enum fonts_face */
+	FONT_PX,
+	FONT_N
+};
+enum {
+	IMG_NAME, /* a String */
+	IMG_W,
+	IMG_H,
+	IMG_N
+};
 
 /* v is an instance of the module's class id (by name: "Surface" ...). */
 bool gui_is(pv_vm *vm, pv_value v, int cls);

@@ -155,7 +155,7 @@ gn_surface_new(pv_vm *vm, pv_value *a, int n)
 	pv_bytes *px = s ? pv_bytes_new(vm, (uint32_t)v[0] * (uint32_t)v[1] * 4) : NULL;
 	if (!px)
 		return pv_oom(vm);
-	for (int i = 0; i < 11; i++)
+	for (int i = 0; i < SURF_N; i++)
 		set_slot(s, i, 0);
 	set_slot(s, SURF_W, v[0]);
 	set_slot(s, SURF_H, v[1]);

@@ -3,6 +3,11 @@
  *
  * Everything here is implemented under kernel/arch/<arch>/; a port is a
  * new folder providing these functions, not edits to generic code.
+ * The GDT, the TSS, the IDT's stubs, entering and leaving user mode (ring
+ * 3) and Multiboot parsing (into struct bootinfo) belong under
+ * kernel/arch/i386/ and are not declared here. Generic code, drivers
+ * included, never includes a header from kernel/arch/: port I/O and the
+ * FPU's settings are reached through this file too.
  */
 #pragma once
 #include <stdbool.h>
@@ -69,6 +74,30 @@ void arch_fpu_init_area(void *area); /* a clean FPU state for a new thread */
 /* Backtrace: call fn for each return address, innermost first. */
 void arch_backtrace(uintptr_t fp, void (*fn)(uintptr_t pc, void *arg), void *arg);
 uintptr_t arch_frame_pointer(void);
+
+/* Port I/O, for the PC's devices (PS/2, ATA, PCI configuration, RTC,
+ * serial). insw/outsw move n 16-bit words between port and buf. */
+uint8_t arch_inb(uint16_t port);
+uint16_t arch_inw(uint16_t port);
+uint32_t arch_inl(uint16_t port);
+void arch_outb(uint16_t port, uint8_t v);
+void arch_outw(uint16_t port, uint16_t v);
+void arch_outl(uint16_t port, uint32_t v);
+void arch_insw(uint16_t port, void *buf, uint32_t n);
+void arch_outsw(uint16_t port, const void *buf, uint32_t n);
+void arch_io_wait(void); /* a short delay between accesses, for old devices */
+/* The VMware backdoor (vmmouse.c): a 32-bit read of port d with a..d in
+ * EAX..EDX, the reply in all four. */
+struct arch_backdoor {
+	uint32_t a, b, c, d;
+};
+void arch_io_backdoor(struct arch_backdoor *r);
+
+/* From now on this thread's floating point rounds every result to double
+ * precision (53 bits), as an SSE2 host does, so that a computation gives
+ * the same double in the kernel and on the host. The setting is part of
+ * the thread's saved FPU state. */
+void arch_fpu_double_precision(void);
 
 /* Exit QEMU through isa-debug-exit, if present (tests); else halt. */
 void arch_debug_exit(uint8_t code) __attribute__((noreturn));

@@ -39,7 +39,7 @@
 
 #include <string.h>
 
-#include "arch/i386/io.h"
+#include "arch.h"
 #include "ata_dma.h"
 #include "ata_impl.h"
 #include "blockdev.h"
@@ -113,7 +113,7 @@ settle(void)
 	int i;
 
 	for (i = 0; i < 4; i++)
-		(void)inb(ATA_CTRL);
+		(void)arch_inb(ATA_CTRL);
 }
 
 /*
@@ -128,7 +128,7 @@ wait_ready(bool drq, uint32_t ms)
 	uint8_t st;
 
 	for (;;) {
-		st = inb(ATA_CTRL);
+		st = arch_inb(ATA_CTRL);
 		if (!(st & ST_BSY) && ((st & (ST_ERR | ST_DF)) || !drq || (st & ST_DRQ)))
 			return st;
 		if (timer_ms() > deadline || ++spins > ATA_SPIN_MAX)
@@ -143,10 +143,10 @@ soft_reset(void)
 
 	if (disk.engine)
 		ata_dma_reset();
-	outb(ATA_CTRL, CTL_NIEN | CTL_SRST);
+	arch_outb(ATA_CTRL, CTL_NIEN | CTL_SRST);
 	for (i = 0; i < 10; i++)
 		settle(); /* SRST must be held at least 5 us */
-	outb(ATA_CTRL, CTL_NIEN);
+	arch_outb(ATA_CTRL, CTL_NIEN);
 	settle();
 	if (wait_ready(false, ATA_TIMEOUT_MS) < 0)
 		klog("ata: drive still busy after a soft reset");
@@ -162,10 +162,10 @@ fail(const char *what, uint64_t lba, uint32_t n, int st)
 {
 	if (st < 0)
 		klog("ata: %s lba %u count %u: timeout (status 0x%02x)", what, (unsigned)lba, n,
-		     inb(ATA_CTRL));
+		     arch_inb(ATA_CTRL));
 	else
 		klog("ata: %s lba %u count %u: status 0x%02x error 0x%02x", what, (unsigned)lba, n,
-		     st, inb(REG_ERROR));
+		     st, arch_inb(REG_ERROR));
 	soft_reset();
 	return BLOCKDEV_EIO;
 }
@@ -192,21 +192,22 @@ needs_ext(uint64_t lba, uint32_t n)
 static int
 issue(uint8_t cmd, uint64_t lba, uint32_t n, bool ext)
 {
-	outb(REG_DEVICE, ext ? DEV_MASTER | DEV_LBA : DEV_MASTER | DEV_LBA | ((lba >> 24) & 0x0f));
+	arch_outb(REG_DEVICE,
+	          ext ? DEV_MASTER | DEV_LBA : DEV_MASTER | DEV_LBA | ((lba >> 24) & 0x0f));
 	settle();
 	if (wait_ready(false, ATA_TIMEOUT_MS) < 0)
 		return -1;
 	if (ext) {
-		outb(REG_COUNT, (uint8_t)(n >> 8));
-		outb(REG_LBA0, (uint8_t)(lba >> 24));
-		outb(REG_LBA1, (uint8_t)(lba >> 32));
-		outb(REG_LBA2, (uint8_t)(lba >> 40));
+		arch_outb(REG_COUNT, (uint8_t)(n >> 8));
+		arch_outb(REG_LBA0, (uint8_t)(lba >> 24));
+		arch_outb(REG_LBA1, (uint8_t)(lba >> 32));
+		arch_outb(REG_LBA2, (uint8_t)(lba >> 40));
 	}
-	outb(REG_COUNT, (uint8_t)n); /* 256 is sent as 0 */
-	outb(REG_LBA0, (uint8_t)lba);
-	outb(REG_LBA1, (uint8_t)(lba >> 8));
-	outb(REG_LBA2, (uint8_t)(lba >> 16));
-	outb(REG_STATUS, cmd);
+	arch_outb(REG_COUNT, (uint8_t)n); /* 256 is sent as 0 */
+	arch_outb(REG_LBA0, (uint8_t)lba);
+	arch_outb(REG_LBA1, (uint8_t)(lba >> 8));
+	arch_outb(REG_LBA2, (uint8_t)(lba >> 16));
+	arch_outb(REG_STATUS, cmd);
 	settle();
 	return 0;
 }
@@ -243,9 +244,9 @@ pio(uint64_t lba, uint32_t n, uint8_t *buf, bool write)
 		if (failed(st) || !(st & ST_DRQ))
 			return fail(what, lba, n, st);
 		if (write)
-			outsw(REG_DATA, buf + i * ATA_SECTOR, k * ATA_SECTOR / 2);
+			arch_outsw(REG_DATA, buf + i * ATA_SECTOR, k * ATA_SECTOR / 2);
 		else
-			insw(REG_DATA, buf + i * ATA_SECTOR, k * ATA_SECTOR / 2);
+			arch_insw(REG_DATA, buf + i * ATA_SECTOR, k * ATA_SECTOR / 2);
 	}
 	settle();
 	st = wait_ready(false, ATA_TIMEOUT_MS);
@@ -275,7 +276,7 @@ dma_begin(uint64_t lba, uint32_t n, bool write)
 	};
 	bool ext = disk.lba48 && (n > ATA_MAX_SECTORS || lba + n > ATA_LBA28_LIMIT);
 
-	outb(ATA_CTRL, 0);
+	arch_outb(ATA_CTRL, 0);
 	if (issue(cmds[write][ext], lba, n, ext) < 0)
 		return fail(write ? "dma write" : "dma read", lba, n, -1);
 	ata_dma_start();
@@ -290,7 +291,7 @@ command_end(const char *what, uint64_t lba, uint32_t n, uint32_t ms)
 	int bm, st;
 
 	bm = ata_dma_wait(ms);
-	outb(ATA_CTRL, CTL_NIEN);
+	arch_outb(ATA_CTRL, CTL_NIEN);
 	st = bm < 0 ? -1 : wait_ready(false, ATA_TIMEOUT_MS);
 	if (bm >= 0 && (bm & (ATA_DMA_ERROR | ATA_DMA_ACTIVE))) {
 		klog("ata: %s lba %u count %u: bus-master status 0x%02x", what, (unsigned)lba, n,
@@ -461,7 +462,7 @@ ata_bd_submit_flush(struct blockdev *bd)
 		return 0;
 	}
 	ata_dma_arm();
-	outb(ATA_CTRL, 0);
+	arch_outb(ATA_CTRL, 0);
 	if (flush_issue() < 0)
 		disk.req.rc = fail("flush", 0, 0, -1);
 	disk.req.flying = disk.req.rc == 0;
@@ -553,27 +554,27 @@ identify(uint16_t *id)
 {
 	int st;
 
-	outb(ATA_CTRL, CTL_NIEN);
-	if (inb(REG_STATUS) == 0xff)
+	arch_outb(ATA_CTRL, CTL_NIEN);
+	if (arch_inb(REG_STATUS) == 0xff)
 		return "no controller (floating bus)";
-	outb(REG_DEVICE, DEV_MASTER);
+	arch_outb(REG_DEVICE, DEV_MASTER);
 	settle();
-	outb(REG_COUNT, 0);
-	outb(REG_LBA0, 0);
-	outb(REG_LBA1, 0);
-	outb(REG_LBA2, 0);
-	outb(REG_STATUS, CMD_IDENTIFY);
+	arch_outb(REG_COUNT, 0);
+	arch_outb(REG_LBA0, 0);
+	arch_outb(REG_LBA1, 0);
+	arch_outb(REG_LBA2, 0);
+	arch_outb(REG_STATUS, CMD_IDENTIFY);
 	settle();
-	if (inb(REG_STATUS) == 0)
+	if (arch_inb(REG_STATUS) == 0)
 		return "no drive";
 	if (wait_ready(false, ATA_TIMEOUT_MS) < 0)
 		return "drive stays busy";
-	if (inb(REG_LBA1) != 0 || inb(REG_LBA2) != 0)
+	if (arch_inb(REG_LBA1) != 0 || arch_inb(REG_LBA2) != 0)
 		return "not an ATA disk (ATAPI or SATA signature)";
 	st = wait_ready(true, ATA_TIMEOUT_MS);
 	if (failed(st) || !(st & ST_DRQ))
 		return "IDENTIFY failed";
-	insw(REG_DATA, id, ATA_SECTOR / 2);
+	arch_insw(REG_DATA, id, ATA_SECTOR / 2);
 	return NULL;
 }
 
@@ -623,7 +624,7 @@ set_xfer_mode(void)
 
 	if (disk.xfer_mode == 0 || !disk.engine)
 		return;
-	outb(REG_ERROR, FEAT_XFER_MODE);
+	arch_outb(REG_ERROR, FEAT_XFER_MODE);
 	st = issue(CMD_SET_FEATURES, 0, disk.xfer_mode, false);
 	if (st == 0)
 		st = wait_ready(false, ATA_TIMEOUT_MS);

@@ -37,7 +37,6 @@
 #include <string.h>
 
 #include "arch.h"
-#include "arch/i386/io.h"
 #include "klog.h"
 #include "memlayout.h"
 #include "pci.h"
@@ -93,13 +92,13 @@ barrier(void)
 static void
 dma_irq(void)
 {
-	uint8_t bm = inb(eng.base + BM_STATUS);
+	uint8_t bm = arch_inb(eng.base + BM_STATUS);
 
 	if (!(bm & ATA_DMA_IRQ))
-		return;             /* not the primary channel's drive */
-	(void)inb(eng.status_port); /* acknowledge: the drive drops INTRQ */
+		return;                  /* not the primary channel's drive */
+	(void)arch_inb(eng.status_port); /* acknowledge: the drive drops INTRQ */
 	eng.bm_status = bm;
-	outb(eng.base + BM_STATUS, bm); /* write-1-to-clear IRQ and ERROR */
+	arch_outb(eng.base + BM_STATUS, bm); /* write-1-to-clear IRQ and ERROR */
 	eng.completed = true;
 	sem_post(&eng.done);
 }
@@ -115,8 +114,9 @@ drain(void)
 void
 ata_dma_reset(void)
 {
-	outb(eng.base + BM_CMD, 0);
-	outb(eng.base + BM_STATUS, inb(eng.base + BM_STATUS) | ATA_DMA_IRQ | ATA_DMA_ERROR);
+	arch_outb(eng.base + BM_CMD, 0);
+	arch_outb(eng.base + BM_STATUS,
+	          arch_inb(eng.base + BM_STATUS) | ATA_DMA_IRQ | ATA_DMA_ERROR);
 	drain();
 }
 
@@ -205,9 +205,9 @@ load(uint32_t n, bool to_memory)
 {
 	eng.prd[n - 1].flags = PRD_LAST;
 	barrier();
-	outl(eng.base + BM_PRDT, (uint32_t)(uintptr_t)eng.prd);
+	arch_outl(eng.base + BM_PRDT, (uint32_t)(uintptr_t)eng.prd);
 	eng.cmd = to_memory ? BM_CMD_TO_MEMORY : 0;
-	outb(eng.base + BM_CMD, eng.cmd);
+	arch_outb(eng.base + BM_CMD, eng.cmd);
 }
 
 /* Describe the bounce buffer's first `bytes`; returns the entries. */
@@ -286,7 +286,7 @@ void
 ata_dma_start(void)
 {
 	barrier();
-	outb(eng.base + BM_CMD, eng.cmd | BM_CMD_START);
+	arch_outb(eng.base + BM_CMD, eng.cmd | BM_CMD_START);
 }
 
 int
@@ -294,7 +294,7 @@ ata_dma_wait(uint32_t ms)
 {
 	bool done = sem_wait_timeout(&eng.done, ms);
 
-	outb(eng.base + BM_CMD, eng.cmd); /* stop: required after completion too */
+	arch_outb(eng.base + BM_CMD, eng.cmd); /* stop: required after completion too */
 	barrier();
 	return done ? eng.bm_status : -1;
 }

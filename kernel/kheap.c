@@ -219,9 +219,3 @@ kheap_used(void)
 {
 	return used_bytes;
 }
-
-size_t
-kheap_size(void)
-{
-	return heap_hi - heap_lo;
-}

@@ -15,4 +15,3 @@ void *kcalloc(size_t n, size_t size);
 void *krealloc(void *p, size_t n);
 void kfree(void *p);
 size_t kheap_used(void);
-size_t kheap_size(void);

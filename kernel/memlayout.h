@@ -8,7 +8,7 @@
  *                             guard page (kernel/kstack.c)
  *   ARENA_BASE .. ARENA_END   the persistent object arena: pages mapped,
  *                             hidden and write-protected by persist/
- *                             (persist/pkern.c), never identity-mapped
+ *                             (persist/persist_kern.c), never identity-mapped
  *   SNAPCOW_BASE .. _END      the snapshot's copy-on-write buffer: address
  *                             space only, frames mapped on first touch
  *   FB window                 the linear framebuffer, identity-mapped at

@@ -77,13 +77,6 @@ log_frame(uintptr_t pc, void *arg)
 		klog("  #%d 0x%08lx ?", (*depth)++, (unsigned long)pc);
 }
 
-void
-backtrace_log(uintptr_t fp)
-{
-	int depth = 1;
-	arch_backtrace(fp, log_frame, &depth);
-}
-
 static void __attribute__((noreturn))
 vpanic(uintptr_t pc, uintptr_t fp, const char *fmt, va_list ap)
 {

@@ -11,4 +11,3 @@ void panic_at(uintptr_t pc, uintptr_t fp, const char *fmt, ...)
 	__attribute__((noreturn, format(printf, 3, 4)));
 /* Name of the function containing pc, and pc's offset in it; NULL if unknown. */
 const char *ksym_lookup(uintptr_t pc, uintptr_t *offset, char *buf, int bufsz);
-void backtrace_log(uintptr_t fp);

@@ -18,7 +18,7 @@
 #define PARAM_MAX_MODULES  16          /* Multiboot modules remembered */
 #define PARAM_MAX_MMAP     64          /* memory map entries remembered */
 #define PARAM_CMDLINE_MAX  512
-/* The persistent world (persist/pkern.c, pvm/world_kern.c); boot options
+/* The persistent world (persist/persist_kern.c, pvm/world_kern.c); boot options
  * phantom.arena=MiB (new worlds only) and phantom.snapms=ms override. */
 #define PARAM_ARENA_MB     256  /* the arena's address space; RAM on demand */
 #define PARAM_ARENA_MB_MAX 512  /* the copy-on-write window holds this much */

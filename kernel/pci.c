@@ -21,7 +21,6 @@
 #include <stdio.h>
 
 #include "arch.h"
-#include "arch/i386/io.h"
 #include "klog.h"
 
 #define PCI_ADDR 0xcf8
@@ -52,8 +51,8 @@ cfg_read(uint8_t bus, uint8_t dev, uint8_t fn, uint8_t off)
 	uint32_t flags = arch_irq_save();
 	uint32_t v;
 
-	outl(PCI_ADDR, address(bus, dev, fn, off));
-	v = inl(PCI_DATA);
+	arch_outl(PCI_ADDR, address(bus, dev, fn, off));
+	v = arch_inl(PCI_DATA);
 	arch_irq_restore(flags);
 	return v;
 }
@@ -71,29 +70,13 @@ pci_read16(const struct pci_dev *d, uint8_t off)
 }
 
 void
-pci_write32(const struct pci_dev *d, uint8_t off, uint32_t v)
-{
-	uint32_t flags = arch_irq_save();
-
-	outl(PCI_ADDR, address(d->bus, d->dev, d->fn, off));
-	outl(PCI_DATA, v);
-	arch_irq_restore(flags);
-}
-
-void
 pci_write16(const struct pci_dev *d, uint8_t off, uint16_t v)
 {
 	uint32_t flags = arch_irq_save();
 
-	outl(PCI_ADDR, address(d->bus, d->dev, d->fn, off));
-	outw(PCI_DATA + (off & 2), v);
+	arch_outl(PCI_ADDR, address(d->bus, d->dev, d->fn, off));
+	arch_outw(PCI_DATA + (off & 2), v);
 	arch_irq_restore(flags);
-}
-
-int
-pci_count(void)
-{
-	return ndevs;
 }
 
 const struct pci_dev *

@@ -13,10 +13,8 @@ struct pci_dev {
 };
 
 void pci_init(void); /* scan every bus, log each device */
-int pci_count(void);
 const struct pci_dev *pci_at(int i);
 const struct pci_dev *pci_find_class(uint8_t class, uint8_t subclass);
 uint32_t pci_read32(const struct pci_dev *d, uint8_t off);
-void pci_write32(const struct pci_dev *d, uint8_t off, uint32_t v);
 uint16_t pci_read16(const struct pci_dev *d, uint8_t off);
 void pci_write16(const struct pci_dev *d, uint8_t off, uint16_t v);

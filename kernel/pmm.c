@@ -15,7 +15,7 @@
 #define NFRAMES (KERNEL_IDMAP_END / PAGE_SIZE)
 
 static uint32_t bitmap[NFRAMES / 32]; /* 1 = used */
-static size_t nfree, ntotal;
+static size_t nfree;
 static uint32_t hint;
 
 static void
@@ -43,7 +43,6 @@ pmm_init(void)
 		for (uint64_t a = lo; a + PAGE_SIZE <= hi; a += PAGE_SIZE)
 			mark_free(a / PAGE_SIZE);
 	}
-	ntotal = nfree;
 	klog("pmm: %u KiB free in %u frames above 0x%x", (unsigned)(nfree * 4), (unsigned)nfree,
 	     boot.reserved_end);
 }
@@ -100,10 +99,4 @@ size_t
 pmm_free_frames(void)
 {
 	return nfree;
-}
-
-size_t
-pmm_total_frames(void)
-{
-	return ntotal;
 }

@@ -13,4 +13,3 @@ uintptr_t pmm_alloc(void);                 /* one 4 KiB frame, or 0 */
 uintptr_t pmm_alloc_contig(size_t frames); /* physically contiguous, or 0 */
 void pmm_free(uintptr_t frame);
 size_t pmm_free_frames(void);
-size_t pmm_total_frames(void);

@@ -24,7 +24,6 @@
 #include <string.h>
 
 #include "arch.h"
-#include "arch/i386/io.h"
 #include "input.h"
 #include "keymap.h"
 #include "klog.h"
@@ -87,7 +86,7 @@ wait_status(uint8_t mask, uint8_t want, uint32_t ms)
 	uint64_t deadline = timer_ms() + ms;
 	long spins = 0;
 
-	while ((inb(PS2_STATUS) & mask) != want)
+	while ((arch_inb(PS2_STATUS) & mask) != want)
 		if (timer_ms() > deadline || ++spins > PS2_SPIN_MAX)
 			return false;
 	return true;
@@ -98,7 +97,7 @@ write_cmd(uint8_t cmd)
 {
 	if (!wait_status(ST_IBF, 0, PS2_REPLY_MS))
 		return false;
-	outb(PS2_STATUS, cmd);
+	arch_outb(PS2_STATUS, cmd);
 	return true;
 }
 
@@ -107,7 +106,7 @@ write_data(uint8_t b)
 {
 	if (!wait_status(ST_IBF, 0, PS2_REPLY_MS))
 		return false;
-	outb(PS2_DATA, b);
+	arch_outb(PS2_DATA, b);
 	return true;
 }
 
@@ -117,7 +116,7 @@ read_data(void)
 {
 	if (!wait_status(ST_OBF, ST_OBF, PS2_REPLY_MS))
 		return -1;
-	return inb(PS2_DATA);
+	return arch_inb(PS2_DATA);
 }
 
 /* Read a reply from one device, discarding the other one's bytes. */
@@ -129,12 +128,12 @@ read_dev(bool aux)
 	uint8_t st;
 
 	while (timer_ms() <= deadline && ++spins < PS2_SPIN_MAX) {
-		st = inb(PS2_STATUS);
+		st = arch_inb(PS2_STATUS);
 		if (!(st & ST_OBF))
 			continue;
 		if (!!(st & ST_AUX) == aux)
-			return inb(PS2_DATA);
-		(void)inb(PS2_DATA);
+			return arch_inb(PS2_DATA);
+		(void)arch_inb(PS2_DATA);
 	}
 	return -1;
 }
@@ -144,8 +143,8 @@ flush_output(void)
 {
 	int n;
 
-	for (n = 0; n < 64 && (inb(PS2_STATUS) & ST_OBF); n++)
-		(void)inb(PS2_DATA);
+	for (n = 0; n < 64 && (arch_inb(PS2_STATUS) & ST_OBF); n++)
+		(void)arch_inb(PS2_DATA);
 }
 
 /* Send one byte to a device and wait for its ACK; retries on RESEND. */
@@ -301,10 +300,10 @@ drain(void)
 	int n;
 
 	for (n = 0; n < 64; n++) {
-		st = inb(PS2_STATUS);
+		st = arch_inb(PS2_STATUS);
 		if (!(st & ST_OBF))
 			break;
-		b = inb(PS2_DATA);
+		b = arch_inb(PS2_DATA);
 		if (st & ST_AUX)
 			mouse_byte(b);
 		else
@@ -364,7 +363,7 @@ controller_init(uint8_t *cfg)
 {
 	int c;
 
-	if (inb(PS2_STATUS) == 0xff) {
+	if (arch_inb(PS2_STATUS) == 0xff) {
 		klog("ps2: no controller (status reads 0xff)");
 		return false;
 	}

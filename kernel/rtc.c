@@ -19,7 +19,6 @@
 #include <string.h>
 
 #include "arch.h"
-#include "arch/i386/io.h"
 #include "klog.h"
 
 #define CMOS_INDEX 0x70
@@ -53,8 +52,8 @@ cmos(uint8_t reg)
 	uint32_t flags = arch_irq_save();
 	uint8_t v;
 
-	outb(CMOS_INDEX, reg);
-	v = inb(CMOS_DATA);
+	arch_outb(CMOS_INDEX, reg);
+	v = arch_inb(CMOS_DATA);
 	arch_irq_restore(flags);
 	return v;
 }

@@ -7,7 +7,6 @@
  * the line a test drives Phantom by, apart from the log.
  */
 #include "arch.h"
-#include "arch/i386/io.h"
 #include "klog.h"
 
 #define COM1     0x3F8
@@ -18,17 +17,25 @@
 static int present;
 static void (*readers[2])(int port, char c);
 
+/* 115200 8N1 with the FIFO on; mcr and ier as given. */
+static void
+uart_setup(uint16_t base, uint8_t mcr, uint8_t ier)
+{
+	arch_outb(base + 1, 0x00); /* no interrupts meanwhile */
+	arch_outb(base + 3, 0x80); /* DLAB */
+	arch_outb(base + 0, 0x01); /* divisor 1: 115200 baud */
+	arch_outb(base + 1, 0x00);
+	arch_outb(base + 3, 0x03); /* 8N1 */
+	arch_outb(base + 2, 0xC7); /* FIFO on, cleared */
+	arch_outb(base + 4, mcr);
+	arch_outb(base + 1, ier);
+}
+
 void
 serial_init(void)
 {
-	outb(COM1 + 1, 0x00); /* no interrupts */
-	outb(COM1 + 3, 0x80); /* DLAB */
-	outb(COM1 + 0, 0x01); /* divisor 1: 115200 baud */
-	outb(COM1 + 1, 0x00);
-	outb(COM1 + 3, 0x03); /* 8N1 */
-	outb(COM1 + 2, 0xC7); /* FIFO on, cleared */
-	outb(COM1 + 4, 0x03);
-	present = inb(COM1 + 5) != 0xFF;
+	uart_setup(COM1, 0x03, 0x00); /* DTR, RTS; no interrupts */
+	present = arch_inb(COM1 + 5) != 0xFF;
 }
 
 void
@@ -36,9 +43,9 @@ serial_putc(char c)
 {
 	if (!present)
 		return;
-	for (int spin = 0; spin < 100000 && !(inb(COM1 + 5) & 0x20); spin++)
+	for (int spin = 0; spin < 100000 && !(arch_inb(COM1 + 5) & 0x20); spin++)
 		;
-	outb(COM1, (uint8_t)c);
+	arch_outb(COM1, (uint8_t)c);
 }
 
 void
@@ -54,8 +61,8 @@ serial_write(const char *s, unsigned len)
 static void
 rx(int port, uint16_t base)
 {
-	while (inb(base + 5) & 0x01) { /* data ready */
-		char c = (char)inb(base);
+	while (arch_inb(base + 5) & 0x01) { /* data ready */
+		char c = (char)arch_inb(base);
 		if (readers[port])
 			readers[port](port, c);
 	}
@@ -73,33 +80,19 @@ com2_irq(void)
 	rx(1, COM2);
 }
 
-/* 115200 8N1 with the FIFO on and the received-data interrupt. */
-static void
-enable_rx(uint16_t base)
-{
-	outb(base + 1, 0x00);
-	outb(base + 3, 0x80); /* DLAB */
-	outb(base + 0, 0x01);
-	outb(base + 1, 0x00);
-	outb(base + 3, 0x03);
-	outb(base + 2, 0xC7);
-	outb(base + 4, 0x0B); /* DTR, RTS, OUT2: the UART's IRQ line to the PIC */
-	outb(base + 1, 0x01); /* interrupt when a byte arrives */
-}
-
 void
 serial_on_input(void (*fn)(int port, char c))
 {
 	if (present) {
 		readers[0] = fn;
 		arch_irq_register(COM1_IRQ, com1_irq);
-		outb(COM1 + 4, 0x0B);
-		outb(COM1 + 1, 0x01);
+		arch_outb(COM1 + 4, 0x0B);
+		arch_outb(COM1 + 1, 0x01);
 		com1_irq(); /* what came before */
 	}
-	if (inb(COM2 + 5) != 0xFF) {
+	if (arch_inb(COM2 + 5) != 0xFF) {
 		readers[1] = fn;
-		enable_rx(COM2);
+		uart_setup(COM2, 0x0B, 0x01); /* OUT2: the IRQ line; a byte in: interrupt */
 		arch_irq_register(COM2_IRQ, com2_irq);
 		com2_irq();
 	}

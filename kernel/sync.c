@@ -33,13 +33,6 @@ waitq_wake_one(struct waitq *q)
 }
 
 void
-waitq_wake_all(struct waitq *q)
-{
-	while (waitq_wake_one(q))
-		;
-}
-
-void
 mutex_lock(struct mutex *m)
 {
 	uint32_t f = arch_irq_save();

@@ -30,7 +30,6 @@ void thread_exit(void) __attribute__((noreturn));
 /* Wait queues: call with interrupts off (arch_irq_save). */
 void waitq_sleep(struct waitq *q);    /* block until woken */
 bool waitq_wake_one(struct waitq *q); /* safe from IRQ context */
-void waitq_wake_all(struct waitq *q);
 
 struct mutex {
 	struct thread *owner;

@@ -47,23 +47,16 @@
 #define VM_RIGHT  0x10
 #define VM_MIDDLE 0x08
 
-struct bd_regs {
-	uint32_t a, b, c, d;
-};
-
 static int32_t last_x = -1, last_y = -1;
 static uint8_t buttons;
 static unsigned errors;
 
-static struct bd_regs
+static struct arch_backdoor
 backdoor(uint32_t cmd, uint32_t arg)
 {
-	struct bd_regs r;
+	struct arch_backdoor r = { VMW_MAGIC, arg, cmd, VMW_PORT };
 
-	__asm__ volatile("inl %%dx, %%eax"
-	                 : "=a"(r.a), "=b"(r.b), "=c"(r.c), "=d"(r.d)
-	                 : "a"(VMW_MAGIC), "b"(arg), "c"(cmd), "d"(VMW_PORT)
-	                 : "memory");
+	arch_io_backdoor(&r);
 	return r;
 }
 
@@ -98,7 +91,7 @@ push(uint8_t type, int32_t x, int32_t y, int32_t dz)
 }
 
 static void
-event(const struct bd_regs *r)
+event(const struct arch_backdoor *r)
 {
 	int32_t x = (int32_t)(r->b & 0xffff), y = (int32_t)(r->c & 0xffff);
 	uint8_t b = (uint8_t)(((r->a & VM_LEFT) ? INPUT_BTN_LEFT : 0) |
@@ -146,7 +139,7 @@ vmmouse_poll(void)
 		}
 		if ((st & 0xffff) < EVENT_WORDS)
 			return;
-		struct bd_regs r = backdoor(CMD_ABS_DATA, EVENT_WORDS);
+		struct arch_backdoor r = backdoor(CMD_ABS_DATA, EVENT_WORDS);
 		event(&r);
 	}
 }

@@ -6,7 +6,7 @@
 #   make crash-test    that + SIGKILL cycles
 #   make crash-lang    tests/lang through snapshot -> restore
 
-PERSIST_SRC     := $(filter-out persist/pkern%.c,$(sort $(wildcard persist/*.c)))
+PERSIST_SRC     := $(filter-out %_kern.c,$(sort $(wildcard persist/*.c)))
 PERSIST_OBJ     := $(patsubst %.c,$(HB)/san/%.o,$(PERSIST_SRC))
 PERSIST_OPT_OBJ := $(patsubst %.c,$(HB)/opt/%.o,$(PERSIST_SRC))
 

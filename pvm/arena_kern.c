@@ -2,7 +2,7 @@
  * arena_kern.c - arena.h inside Phantom: the arena at its fixed virtual
  * address in [ARENA_BASE, ARENA_END), backed by frames from pmm.
  *
- * The persistent world's arena is persist/'s (persist/pkern.c: pages on
+ * The persistent world's arena is persist/'s (persist/persist_kern.c: pages on
  * demand, write-tracked, restored lazily); pvm/world_kern.c adopts it
  * here, and pv_arena_open then hands that out and pv_arena_close leaves it
  * mapped. Without it (the phantom.pvmtest self-test, which runs programs

@@ -27,7 +27,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "arena.h"
-#include "persist/phost.h"
+#include "persist/persist_host.h"
 #include "platform.h"
 #include "lang/lang.h"
 #include "load.h"

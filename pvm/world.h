@@ -11,8 +11,6 @@
  * disk is foreign or damaged, an arena page could not be loaded ...): the
  * desktop shows this text. */
 const char *world_failure(void);
-/* True once the world runs (restored or new). */
-bool world_running(void);
 
 /* The world lock: held by the VM's thread while it runs (it lets go
  * between time slices when someone waits, and while every VM thread

@@ -1,6 +1,6 @@
 /*
  * world_kern.c - the persistent world: at boot, open the store on the disk
- * (persist/pkern.c) and either restore the VM that was running when the
+ * (persist/persist_kern.c) and either restore the VM that was running when the
  * last snapshot committed, or create a new VM and start what the boot
  * option phantom.run=NAME[,NAME...] names (files NAME.ph of apps.tar: an
  * app, a file with a class that extends App, as the launcher starts it;
@@ -21,14 +21,14 @@
  *
  * Serial log: "cold boot" or "restore gen=N" (and why, when it fell back),
  * "world: running ..."; one "snapshot committed ..." line per snapshot
- * (pkern.c). A refused disk logs why and writes nothing; world_failure()
+ * (persist_kern.c). A refused disk logs why and writes nothing; world_failure()
  * gives the desktop the same text.
  */
 #include <ctype.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "kernel/arch.h"
 #include "kernel/bootfs.h"
 #include "kernel/bootinfo.h"
 #include "kernel/initcall.h"
@@ -38,7 +38,7 @@
 #include "kernel/param.h"
 #include "kernel/thread.h"
 #include "kernel/timer.h"
-#include "persist/pkern.h"
+#include "persist/persist_kern.h"
 #include "arena.h"
 #include "lang/lang.h"
 #include "load.h"
@@ -54,7 +54,6 @@
 
 static pv_vm *vm;
 static char failure[300];
-static volatile bool running;
 static struct mutex world_mu;
 static struct sem idle_wake; /* an event for an app: end the idle wait */
 static void (*start_hook)(pv_vm *vm);
@@ -65,12 +64,6 @@ const char *
 world_failure(void)
 {
 	return failure[0] ? failure : NULL;
-}
-
-bool
-world_running(void)
-{
-	return running && !failure[0];
 }
 
 void
@@ -540,7 +533,7 @@ static void
 world_main(void *arg)
 {
 	char err[240];
-	math_fpu_double_precision(); /* doubles as on an SSE2 host */
+	arch_fpu_double_precision(); /* doubles as on an SSE2 host */
 	uint32_t mib = arg_u32("phantom.arena", PARAM_ARENA_MB, 4, PARAM_ARENA_MB_MAX);
 	uint32_t ms = arg_u32("phantom.snapms", PARAM_SNAPSHOT_MS, 0, 3600000);
 	int st = pkern_open(mib, bootinfo_flag("phantom.format"), err, sizeof err);
@@ -571,7 +564,6 @@ world_main(void *arg)
 		start_hook(vm);
 	pkern_on_commit(sync_committed);
 	pkern_start(ms, snap_tick);
-	running = true;
 	klog("world: running, %u MiB arena, heap up to %u MiB, %u threads, boot %u, "
 	     "snapshots every %u ms",
 	     (unsigned)(size >> 20), (unsigned)((vm->heap.end - vm->heap.start) >> 20),

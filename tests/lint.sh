@@ -12,9 +12,8 @@ set -u
 cd "$(dirname "$0")/.."
 boot/deps.sh lint || exit 1
 
-# Files clang-format must not touch, with the reason:
-#   kernel/arch/i386/io.h  one port accessor per line, aligned by hand
-FMT_EXCLUDE="kernel/arch/i386/io.h"
+# Files clang-format must not touch, with the reason (none now).
+FMT_EXCLUDE=""
 
 failed=""
 

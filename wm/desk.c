@@ -11,6 +11,11 @@
  * at once, so a snapshot always holds the screen as it is; desk_attach on
  * a restored world rebuilds the wm from them alone.
  *
+ * The fields the desk uses are those of gui/deskfields.def (the build
+ * checks window.ph declares them); their indexes are found once per boot
+ * in the world's own classes (resolve()), and a field is read or written
+ * only in an instance of its class or a subclass.
+ *
  * Input for a client becomes an Event object appended to its App's queue
  * (App.queue); the App's thread, asleep in Desk.wait, is made ready.
  * Consecutive moves over one window are merged into the last queued one,
@@ -22,7 +27,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include "gui/desk.h"
+#include "gui/deskops.h"
 #include "gui/glog.h"
 #include "desk.h"
 
@@ -34,9 +39,65 @@ struct slot {
 	pv_value win; /* the Window object; reachable from the registry */
 };
 
+enum desk_class {
+#define DCLASS(id, name) DC_##id,
+#define DFIELD(cls, id, name)
+#define DGLOBAL(id, name)
+#include "gui/deskfields.def"
+#undef DCLASS
+#undef DFIELD
+#undef DGLOBAL
+	DC_N
+};
+
+enum desk_field {
+#define DCLASS(id, name)
+#define DFIELD(cls, id, name) DF_##cls##_##id,
+#define DGLOBAL(id, name)
+#include "gui/deskfields.def"
+#undef DCLASS
+#undef DFIELD
+#undef DGLOBAL
+	DF_N
+};
+
+static const char *const class_names[DC_N] = {
+#define DCLASS(id, name) #name,
+#define DFIELD(cls, id, name)
+#define DGLOBAL(id, name)
+#include "gui/deskfields.def"
+#undef DCLASS
+#undef DFIELD
+#undef DGLOBAL
+};
+
+static const struct {
+	enum desk_class cls;
+	const char *name;
+} fields[DF_N] = {
+#define DCLASS(id, name)
+#define DFIELD(cls, id, name) { DC_##cls, #name },
+#define DGLOBAL(id, name)
+#include "gui/deskfields.def"
+#undef DCLASS
+#undef DFIELD
+#undef DGLOBAL
+};
+
+#define DCLASS(id, name)
+#define DFIELD(cls, id, name)
+#define DGLOBAL(id, name) static const char *const DG_##id = #name;
+#include "gui/deskfields.def"
+#undef DCLASS
+#undef DFIELD
+#undef DGLOBAL
+
 struct desk {
 	struct wm *wm;
 	pv_vm *vm;
+	bool resolved;       /* cls and at hold vm's classes' */
+	pv_class *cls[DC_N]; /* reachable from vm's globals */
+	int at[DF_N];        /* index of each field in its class; -1: none */
 	struct slot slots[DESK_MAX];
 	unsigned buttons; /* held, as the last pointer event to a client had them */
 	bool dropped;     /* an event was dropped (logged once) */
@@ -48,46 +109,87 @@ struct desk {
 	struct gui_desk gui;
 };
 
-/* ---------------------------------------------------------------- fields by name */
+/* ---------------------------------------------------------------- fields */
 
-static int
-field_index(pv_value obj, const char *name)
+/* The classes of deskfields.def in d's VM and their fields' indexes, found
+ * the first time all the classes exist (the gui module is imported on a
+ * program's first `import gui`). A field the world's class lacks (a world
+ * made by another build) is logged and left alone: reads give null. */
+static bool
+resolve(struct desk *d)
 {
-	if (!pv_is(obj, PV_K_INST))
-		return -1;
-	pv_class *c = pv_obj(obj)->cls;
-	for (uint32_t i = 0; i < c->nfields && i < ((pv_inst *)obj)->n; i++)
-		if (strcmp(PV_STR(c->fields->v[i])->s, name) == 0)
-			return (int)i;
-	return -1;
+	if (d->resolved)
+		return true;
+	if (!d->vm)
+		return false;
+	for (int c = 0; c < DC_N; c++) {
+		pv_value v = pv_global_get(d->vm, class_names[c]);
+		if (!pv_is(v, PV_K_CLASS))
+			return false;
+		d->cls[c] = (pv_class *)v;
+	}
+	for (int f = 0; f < DF_N; f++) {
+		pv_class *c = d->cls[fields[f].cls];
+		d->at[f] = -1;
+		for (uint32_t i = 0; i < c->nfields; i++)
+			if (strcmp(PV_STR(c->fields->v[i])->s, fields[f].name) == 0)
+				d->at[f] = (int)i;
+		if (d->at[f] < 0)
+			GLOG("desk: this world's %s has no field %s; the desk leaves it alone",
+			     class_names[fields[f].cls], fields[f].name);
+	}
+	d->resolved = true;
+	return true;
+}
+
+/* obj is an instance of class c of deskfields.def, or of a subclass. */
+static bool
+is_a(struct desk *d, pv_value obj, enum desk_class c)
+{
+	if (!resolve(d) || !pv_is(obj, PV_K_INST))
+		return false;
+	for (pv_class *k = pv_obj(obj)->cls; k; k = k->super)
+		if (k == d->cls[c])
+			return true;
+	return false;
+}
+
+/* Where field f is in obj, or NULL. */
+static pv_value *
+field(struct desk *d, pv_value obj, enum desk_field f)
+{
+	if (!is_a(d, obj, fields[f].cls) || d->at[f] < 0 ||
+	    (uint32_t)d->at[f] >= ((pv_inst *)obj)->n)
+		return NULL;
+	return &((pv_inst *)obj)->f[d->at[f]];
 }
 
 static pv_value
-get(pv_value obj, const char *name)
+get(struct desk *d, pv_value obj, enum desk_field f)
 {
-	int i = field_index(obj, name);
-	return i < 0 ? PV_NULL : ((pv_inst *)obj)->f[i];
+	pv_value *p = field(d, obj, f);
+	return p ? *p : PV_NULL;
 }
 
 static int32_t
-get_int(pv_value obj, const char *name)
+get_int(struct desk *d, pv_value obj, enum desk_field f)
 {
-	pv_value v = get(obj, name);
+	pv_value v = get(d, obj, f);
 	return pv_isint(v) ? pv_toint(v) : 0;
 }
 
 static void
-set(struct desk *d, pv_value obj, const char *name, pv_value v)
+set(struct desk *d, pv_value obj, enum desk_field f, pv_value v)
 {
-	int i = field_index(obj, name);
-	if (i >= 0)
-		PV_SET(d->vm, obj, ((pv_inst *)obj)->f[i], v);
+	pv_value *p = field(d, obj, f);
+	if (p)
+		PV_SET(d->vm, obj, *p, v);
 }
 
 static pv_value
 registry(struct desk *d)
 {
-	return pv_global_get(d->vm, "__deskreg");
+	return pv_global_get(d->vm, DG_REGISTRY);
 }
 
 /* ---------------------------------------------------------------- slots */
@@ -112,7 +214,7 @@ save_order(struct desk *d)
 	int n = wm_order(d->wm, z, DESK_MAX);
 	for (int i = 0; i < n; i++)
 		pv_array_push(d->vm, order, d->slots[(intptr_t)wm_window_user(z[i])].win);
-	set(d, reg, "order", pv_val(order));
+	set(d, reg, DF_REGISTRY_ORDER, pv_val(order));
 }
 
 /* ---------------------------------------------------------------- events */
@@ -171,7 +273,7 @@ struct ev {
 static void
 wake_thread(struct desk *d, pv_value app)
 {
-	pv_value th = get(app, "thread");
+	pv_value th = get(d, app, DF_APP_THREAD);
 	if (!pv_is(th, PV_K_THREAD))
 		return;
 	pv_thread *t = (pv_thread *)th;
@@ -187,14 +289,14 @@ static void
 fill_event(struct desk *d, pv_value e, pv_value win, const struct ev *ev)
 {
 	pv_vm *vm = d->vm;
-	set(d, e, "kind", pv_intern(vm, ev->kind, strlen(ev->kind)));
-	set(d, e, "x", pv_int(vm, ev->x));
-	set(d, e, "y", pv_int(vm, ev->y));
-	set(d, e, "button", pv_mkint(ev->button));
-	set(d, e, "key", ev->key);
-	set(d, e, "char", ev->ch);
-	set(d, e, "mods", pv_mkint((int32_t)ev->mods));
-	set(d, e, "window", win);
+	set(d, e, DF_EVENT_KIND, pv_intern(vm, ev->kind, strlen(ev->kind)));
+	set(d, e, DF_EVENT_X, pv_int(vm, ev->x));
+	set(d, e, DF_EVENT_Y, pv_int(vm, ev->y));
+	set(d, e, DF_EVENT_BUTTON, pv_mkint(ev->button));
+	set(d, e, DF_EVENT_KEY, ev->key);
+	set(d, e, DF_EVENT_CHAR, ev->ch);
+	set(d, e, DF_EVENT_MODS, pv_mkint((int32_t)ev->mods));
+	set(d, e, DF_EVENT_WINDOW, win);
 }
 
 /* Append an Event for window win to its App's queue and wake the App. */
@@ -202,14 +304,14 @@ static void
 post(struct desk *d, pv_value win, const struct ev *ev)
 {
 	pv_vm *vm = d->vm;
-	pv_value app = get(win, "app"), q = get(app, "queue");
+	pv_value app = get(d, win, DF_WINDOW_APP), q = get(d, app, DF_APP_QUEUE);
 	if (!pv_is(q, PV_K_ARRAY))
 		return; /* a window of no App: nobody reads its events */
 	pv_array *queue = (pv_array *)q;
 	if (queue->len > 0 && strcmp(ev->kind, "move") == 0) {
 		pv_value last = queue->items->v[queue->len - 1];
-		pv_value k = get(last, "kind");
-		if (get(last, "window") == win && pv_is_str(k) &&
+		pv_value k = get(d, last, DF_EVENT_KIND);
+		if (get(d, last, DF_EVENT_WINDOW) == win && pv_is_str(k) &&
 		    strcmp(PV_STR(k)->s, "move") == 0) {
 			fill_event(d, last, win, ev);
 			return;
@@ -222,8 +324,7 @@ post(struct desk *d, pv_value win, const struct ev *ev)
 		d->dropped = true;
 		return;
 	}
-	pv_value cls = pv_global_get(vm, "Event");
-	pv_inst *e = pv_is(cls, PV_K_CLASS) ? pv_inst_new(vm, (pv_class *)cls) : NULL;
+	pv_inst *e = resolve(d) ? pv_inst_new(vm, d->cls[DC_EVENT]) : NULL;
 	if (!e)
 		return;
 	fill_event(d, pv_val(e), win, ev);
@@ -252,10 +353,10 @@ on_placed(void *ctx, struct wm_window *w, struct gfx_rect r)
 {
 	struct desk *d = ctx;
 	pv_value win = window_of(d, w);
-	set(d, win, "wx", pv_int(d->vm, r.x));
-	set(d, win, "wy", pv_int(d->vm, r.y));
-	set(d, win, "ww", pv_int(d->vm, r.w));
-	set(d, win, "wh", pv_int(d->vm, r.h));
+	set(d, win, DF_WINDOW_WX, pv_int(d->vm, r.x));
+	set(d, win, DF_WINDOW_WY, pv_int(d->vm, r.y));
+	set(d, win, DF_WINDOW_WW, pv_int(d->vm, r.w));
+	set(d, win, DF_WINDOW_WH, pv_int(d->vm, r.h));
 }
 
 static void
@@ -276,9 +377,9 @@ on_focused(void *ctx, struct wm_window *w, bool focus)
 	struct desk *d = ctx;
 	pv_value win = window_of(d, w), reg = registry(d);
 	if (focus)
-		set(d, reg, "focused", win);
-	else if (get(reg, "focused") == win)
-		set(d, reg, "focused", PV_NULL);
+		set(d, reg, DF_REGISTRY_FOCUSED, win);
+	else if (get(d, reg, DF_REGISTRY_FOCUSED) == win)
+		set(d, reg, DF_REGISTRY_FOCUSED, PV_NULL);
 	post_simple(d, win, focus ? "focus" : "blur", 0, 0);
 }
 
@@ -286,14 +387,14 @@ static void
 on_state(void *ctx, struct wm_window *w, unsigned flags)
 {
 	struct desk *d = ctx;
-	set(d, window_of(d, w), "flags", pv_mkint((int32_t)flags));
+	set(d, window_of(d, w), DF_WINDOW_FLAGS, pv_mkint((int32_t)flags));
 }
 
 /* Is the App that owns win still running its event loop? */
 static bool
-app_alive(pv_value win)
+app_alive(struct desk *d, pv_value win)
 {
-	pv_value th = get(get(win, "app"), "thread");
+	pv_value th = get(d, get(d, win, DF_WINDOW_APP), DF_APP_THREAD);
 	if (!pv_is(th, PV_K_THREAD))
 		return false;
 	uint32_t st = ((pv_thread *)th)->state;
@@ -306,7 +407,7 @@ static bool g_close(void *ctx, int wid);
 static void
 unregister(struct desk *d, pv_value win)
 {
-	pv_value wins = get(registry(d), "windows");
+	pv_value wins = get(d, registry(d), DF_REGISTRY_WINDOWS);
 	if (!pv_is(wins, PV_K_ARRAY))
 		return;
 	pv_array *a = (pv_array *)wins;
@@ -327,12 +428,12 @@ on_close(void *ctx, struct wm_window *w)
 {
 	struct desk *d = ctx;
 	pv_value win = window_of(d, w);
-	if (app_alive(win)) {
+	if (app_alive(d, win)) {
 		post_simple(d, win, "close", 0, 0);
 		return;
 	}
-	set(d, win, "closed", PV_TRUE);
-	set(d, win, "wid", PV_NULL);
+	set(d, win, DF_WINDOW_CLOSED, PV_TRUE);
+	set(d, win, DF_WINDOW_WID, PV_NULL);
 	unregister(d, win);
 	g_close(d, (int)(intptr_t)wm_window_user(w));
 }
@@ -393,24 +494,24 @@ static const struct wm_ops desk_ops = {
 	on_placed, on_resized, on_restacked, on_focused, on_state, on_close, on_input, on_launch,
 };
 
-/* ---------------------------------------------------------------- gui/desk.h */
+/* ---------------------------------------------------------------- gui/deskops.h */
 
 static struct wm_window *
 window_create(struct desk *d, int wid, pv_value win)
 {
 	struct wm_window_spec spec;
-	pv_value title = get(win, "title");
+	pv_value title = get(d, win, DF_WINDOW_TITLE);
 	memset(&spec, 0, sizeof spec);
 	spec.title = pv_is_str(title) ? PV_STR(title)->s : "";
-	spec.rect = gfx_rect_make(get_int(win, "wx"), get_int(win, "wy"), get_int(win, "ww"),
-	                          get_int(win, "wh"));
-	spec.flags = (unsigned)get_int(win, "flags") & (WM_MINIMISED | WM_MAXIMISED);
-	gui_surface_of(d->vm, get(win, "surface"), &spec.buf);
+	spec.rect = gfx_rect_make(get_int(d, win, DF_WINDOW_WX), get_int(d, win, DF_WINDOW_WY),
+	                          get_int(d, win, DF_WINDOW_WW), get_int(d, win, DF_WINDOW_WH));
+	spec.flags = (unsigned)get_int(d, win, DF_WINDOW_FLAGS) & (WM_MINIMISED | WM_MAXIMISED);
+	gui_surface_of(d->vm, get(d, win, DF_WINDOW_SURFACE), &spec.buf);
 	spec.user = (void *)(intptr_t)wid;
 	struct wm_window *w = wm_window_create(d->wm, &spec);
 	if (w) {
 		d->slots[wid] = (struct slot){ w, win };
-		set(d, win, "wid", pv_mkint(wid));
+		set(d, win, DF_WINDOW_WID, pv_mkint(wid));
 	}
 	return w;
 }
@@ -424,7 +525,7 @@ g_open(void *ctx, pv_vm *vm, pv_value win)
 		wid++;
 	if (wid == DESK_MAX)
 		return pv_throw(vm, "Desk.open: %d windows are open already", DESK_MAX), -1;
-	if (field_index(win, "surface") < 0)
+	if (!is_a(d, win, DC_WINDOW))
 		return pv_throw(vm, "Desk.open: not a Window"), -1;
 	if (!window_create(d, wid, win))
 		return pv_throw(vm, "Desk.open: out of memory"), -1;
@@ -441,8 +542,8 @@ g_close(void *ctx, int wid)
 		return false;
 	struct wm_window *w = s->w;
 	pv_value reg = registry(d);
-	if (get(reg, "focused") == s->win)
-		set(d, reg, "focused", PV_NULL);
+	if (get(d, reg, DF_REGISTRY_FOCUSED) == s->win)
+		set(d, reg, DF_REGISTRY_FOCUSED, PV_NULL);
 	s->w = NULL; /* callbacks from the destroy no longer see it */
 	s->win = PV_NULL;
 	wm_window_destroy(w);
@@ -549,14 +650,14 @@ desk_create(struct wm_screen *s, const struct wm_fonts *fonts)
 static void
 rebuild(struct desk *d)
 {
-	pv_value reg = registry(d), wins = get(reg, "windows"), order = get(reg, "order");
+	pv_value reg = registry(d), wins = get(d, reg, DF_REGISTRY_WINDOWS),
+		 order = get(d, reg, DF_REGISTRY_ORDER);
 	if (!pv_is(wins, PV_K_ARRAY))
 		return;
 	pv_array *a = (pv_array *)wins;
 	int n = 0;
 	for (uint32_t i = 0; i < a->len && n < DESK_MAX; i++)
-		if (field_index(a->items->v[i], "surface") >= 0 &&
-		    window_create(d, n, a->items->v[i]))
+		if (is_a(d, a->items->v[i], DC_WINDOW) && window_create(d, n, a->items->v[i]))
 			n++;
 	struct wm_window *z[DESK_MAX];
 	int nz = 0;
@@ -568,12 +669,12 @@ rebuild(struct desk *d)
 					z[nz++] = d->slots[k].w;
 	if (nz == n)
 		wm_restack(d->wm, z, nz);
-	pv_value focused = get(reg, "focused");
+	pv_value focused = get(d, reg, DF_REGISTRY_FOCUSED);
 	for (int k = 0; k < n; k++) {
 		if (d->slots[k].win == focused)
 			wm_focus(d->wm, d->slots[k].w);
 		/* a widget looked hovered at the snapshot; the pointer is not there now */
-		if (pv_is(get(d->slots[k].win, "hovered"), PV_K_INST))
+		if (pv_is(get(d, d->slots[k].win, DF_WINDOW_HOVERED), PV_K_INST))
 			post_simple(d, d->slots[k].win, "leave", 0, 0);
 	}
 	GLOG("desk: %d windows restored", n);
@@ -583,6 +684,7 @@ void
 desk_attach(struct desk *d, pv_vm *vm)
 {
 	d->vm = vm;
+	d->resolved = false;
 	if (pv_is(registry(d), PV_K_INST))
 		rebuild(d);
 }
@@ -625,12 +727,6 @@ desk_on_wake(struct desk *d, void (*fn)(void))
 	d->wake = fn;
 }
 
-struct wm *
-desk_wm(struct desk *d)
-{
-	return d->wm;
-}
-
 int
 desk_windows(struct desk *d, pv_value *out, int max)
 {
@@ -642,8 +738,8 @@ desk_windows(struct desk *d, pv_value *out, int max)
 }
 
 const char *
-desk_window_title(pv_value win)
+desk_window_title(struct desk *d, pv_value win)
 {
-	pv_value t = get(win, "title");
+	pv_value t = get(d, win, DF_WINDOW_TITLE);
 	return pv_is_str(t) ? PV_STR(t)->s : "";
 }

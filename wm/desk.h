@@ -2,7 +2,7 @@
  * desk.h - the desk: the VM's Window objects shown by the window manager
  * core (wm.h), input turned into Event objects for the apps, and the
  * rebuild after a restore. The gui module's Desk natives reach it through
- * gui/desk.h. See docs/desktop.md.
+ * gui/deskops.h. See docs/desktop.md.
  *
  * Every call, and every desk call the natives make, needs the world lock
  * (the arena and the wm are shared by the VM's thread and the desktop's);
@@ -31,8 +31,7 @@ bool desk_set_apps(struct desk *d, const char *const *names, int n,
 /* Called after the desk made an app thread ready (an event came): the
  * VM's idle wait should end now. */
 void desk_on_wake(struct desk *d, void (*fn)(void));
-struct wm *desk_wm(struct desk *d);
 /* Open windows (for tests): how many, and the Window object of each. */
 int desk_windows(struct desk *d, pv_value *out, int max);
 /* A Window object's title, as the window manager shows it ("" if none). */
-const char *desk_window_title(pv_value win);
+const char *desk_window_title(struct desk *d, pv_value win);

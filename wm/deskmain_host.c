@@ -14,9 +14,11 @@
  *   down X Y | up X Y | move X Y | rclick X Y
  *   drag X0 Y0 X1 Y1    press at the first point, move, release at the last
  *   wheel X Y N         N wheel steps at (X, Y) (+: towards the user)
- *   key NAME            press and release a key: a character, or Enter Tab
- *                       Escape Backspace Delete Left Right Up Down Home End
- *                       PageUp PageDown F1..F12; prefixes shift+ ctrl+ alt+
+ *   key NAME            press and release a key: a character, space, or a
+ *                       name Event.key() gives (kernel/keys.def: Enter Tab
+ *                       Escape Backspace Delete Left ... F1..F12; Shift,
+ *                       Control, Alt and Meta are the left ones); prefixes
+ *                       shift+ ctrl+ alt+ hold modifiers around it
  *   type TEXT           each character of TEXT (the rest of the line)
  *   shot FILE.png       the screen as it is now
  *   windows             print every open window: title, x, y, w, h, flags
@@ -85,21 +87,15 @@ pointer(int x, int y, unsigned buttons)
 	desk_input(R.desk, &ev);
 }
 
+/* The keys by the name Event.key() gives them; where two share a name
+ * (Shift, Control, Alt, Meta), the first, the left one, is taken. */
 static const struct {
 	const char *name;
 	unsigned key;
 } keys[] = {
-	{ "Enter", WM_KEY_ENTER },   { "Tab", WM_KEY_TAB },
-	{ "Escape", WM_KEY_ESC },    { "Backspace", WM_KEY_BACKSPACE },
-	{ "Delete", WM_KEY_DELETE }, { "Left", WM_KEY_LEFT },
-	{ "Right", WM_KEY_RIGHT },   { "Up", WM_KEY_UP },
-	{ "Down", WM_KEY_DOWN },     { "Home", WM_KEY_HOME },
-	{ "End", WM_KEY_END },       { "PageUp", WM_KEY_PGUP },
-	{ "PageDown", WM_KEY_PGDN }, { "Insert", WM_KEY_INSERT },
-	{ "Meta", WM_KEY_LMETA },    { "F1", WM_KEY_F1 },
-	{ "F2", WM_KEY_F2 },         { "F3", WM_KEY_F3 },
-	{ "F4", WM_KEY_F4 },         { "F5", WM_KEY_F5 },
-	{ "F12", WM_KEY_F12 },
+#define KEY(id, code, log, event) { event, WM_KEY_##id },
+#include "kernel/keys.def"
+#undef KEY
 };
 
 static void
@@ -147,7 +143,7 @@ press(char *name)
 	}
 	unsigned key = 0;
 	uint32_t ch = 0;
-	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0] && !key; i++)
 		if (strcmp(name, keys[i].name) == 0)
 			key = keys[i].key;
 	if (!key && strlen(name) == 1) {
@@ -160,14 +156,14 @@ press(char *name)
 	}
 	if (!key && strcmp(name, "space") == 0)
 		key = ' ', ch = ' ';
-	if (!key) {
-		fail("unknown key");
-		return;
-	}
 	if (key == WM_KEY_ENTER)
 		ch = '\n';
-	key_event(key, ch, true);
-	key_event(key, 0, false);
+	if (!key) {
+		fail("unknown key"); /* the modifiers held still go up */
+	} else {
+		key_event(key, ch, true);
+		key_event(key, 0, false);
+	}
 	for (int i = 2; i >= 0; i--)
 		if (held & (1u << i))
 			modifier(mods[i].bit, mods[i].key, false);
@@ -198,7 +194,7 @@ print_windows(void)
 	pv_value w[64];
 	int n = desk_windows(R.desk, w, 64);
 	for (int i = 0; i < n; i++)
-		printf("window %s\n", desk_window_title(w[i]));
+		printf("window %s\n", desk_window_title(R.desk, w[i]));
 	fflush(stdout);
 }
 

@@ -254,12 +254,6 @@ wm_window_damage(struct wm_window *w, const struct gfx_rect *r)
 	wm_surface_damage(&w->body, r);
 }
 
-const char *
-wm_window_title(const struct wm_window *w)
-{
-	return w->title;
-}
-
 struct gfx_rect
 wm_window_rect(const struct wm_window *w)
 {

@@ -357,14 +357,6 @@ wm_order(const struct wm *wm, struct wm_window **out, int max)
 	return wm->n;
 }
 
-int
-wm_windows(const struct wm *wm, struct wm_window **out, int max)
-{
-	for (int i = 0; i < wm->n && i < max; i++)
-		out[i] = wm->made[i];
-	return wm->n;
-}
-
 /* ------------------------------------------------------------ state */
 
 void

@@ -153,9 +153,8 @@ struct wm_window *wm_focused(const struct wm *wm);
 void wm_raise(struct wm_window *w);
 /* Windows bottom to top; false (nothing changed) unless a permutation. */
 bool wm_restack(struct wm *wm, struct wm_window *const *order, int n);
-/* Up to max windows bottom to top / in creation order; returns the count. */
+/* Up to max windows bottom to top; returns the count. */
 int wm_order(const struct wm *wm, struct wm_window **out, int max);
-int wm_windows(const struct wm *wm, struct wm_window **out, int max);
 enum cursor_shape wm_pointer_shape(const struct wm *wm);
 bool wm_launcher_shown(const struct wm *wm);
 /* Where things are on the screen (for tests and scripted input). */
@@ -183,7 +182,6 @@ void wm_window_set_buffer(struct wm_window *w, const struct gfx_buf *buf);
 /* The client drew into r (client coordinates; NULL: all of it). */
 void wm_window_damage(struct wm_window *w, const struct gfx_rect *r);
 
-const char *wm_window_title(const struct wm_window *w);
 struct gfx_rect wm_window_rect(const struct wm_window *w);
 unsigned wm_window_flags(const struct wm_window *w);
 void *wm_window_user(const struct wm_window *w);

@@ -2,10 +2,9 @@
 // (docs/desktop.md). Compiled together with widgets.ph into every VM that
 // imports gui; everything here is an ordinary object in the arena.
 //
-// The desk (wm/desk.c) reads and writes some fields of Window and
-// DeskRegistry by name: Window wx wy ww wh flags title surface app wid;
-// DeskRegistry windows order focused; App queue thread; Event's fields.
-// Rename them only together with wm/desk.c.
+// The desk (wm/desk.c) reads and writes the fields of Window, DeskRegistry,
+// App and Event that gui/deskfields.def lists, and __deskreg: rename one
+// there too (the build fails, naming it, while the two disagree).
 
 // Module variables have no initialisers here: a library's initialisers run
 // only with the first program that imports it, and another may run first.

@@ -3,7 +3,7 @@
 
 Prints figures, never fails on a slow result (exit 1 only if a run breaks):
 
-1. Snapshot pause and write rate (phantom.snapbench=1, persist/pkern_bench.c):
+1. Snapshot pause and write rate (phantom.snapbench=1, persist/snapbench_kern.c):
    median and max pause for 100, 1000 and 10000 dirty pages; snapshot write
    throughput as a ratio to raw DMA writes of the same bytes by the same
    kernel. Targets: at 1000 pages median <= 1 ms, max <= 5 ms; ratio >= 0.5.

@@ -26,7 +26,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "persist/crc32c.h"
-#include "persist/phost.h"
+#include "persist/persist_host.h"
 
 #define BASE   ((uintptr_t)0x300000000000ull)
 #define NPAGES 256u

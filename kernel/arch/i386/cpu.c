@@ -8,7 +8,6 @@
  */
 #include <string.h>
 #include "gdt.h"
-#include "io.h"
 #include "kernel/arch.h"
 
 void
@@ -97,6 +96,16 @@ arch_fpu_init_area(void *area)
 	memcpy(area, clean_fpu, ARCH_FPU_AREA);
 }
 
+/* The x87's precision control (control word bits 8-9) to 53 bits. */
+void
+arch_fpu_double_precision(void)
+{
+	uint16_t cw;
+	__asm__ volatile("fnstcw %0" : "=m"(cw));
+	cw = (uint16_t)((cw & ~0x0300u) | 0x0200u);
+	__asm__ volatile("fldcw %0" ::"m"(cw));
+}
+
 extern void arch_thread_trampoline(void);
 
 /* Lay out the frame arch_context_switch pops: eflags edi esi ebx ebp ret. */
@@ -139,6 +148,6 @@ arch_backtrace(uintptr_t fp, void (*fn)(uintptr_t pc, void *arg), void *arg)
 void
 arch_debug_exit(uint8_t code)
 {
-	outb(0xF4, code); /* isa-debug-exit: QEMU exits (code<<1)|1 */
+	arch_outb(0xF4, code); /* isa-debug-exit: QEMU exits (code<<1)|1 */
 	arch_halt_forever();
 }

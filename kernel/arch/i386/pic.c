@@ -6,7 +6,7 @@
  * twice.
  */
 #include "gdt.h"
-#include "io.h"
+#include "kernel/arch.h"
 
 #define PIC1_CMD  0x20
 #define PIC1_DATA 0x21
@@ -18,29 +18,29 @@ static uint16_t mask = 0xFFFF;
 static void
 write_mask(void)
 {
-	outb(PIC1_DATA, mask & 0xFF);
-	outb(PIC2_DATA, mask >> 8);
+	arch_outb(PIC1_DATA, mask & 0xFF);
+	arch_outb(PIC2_DATA, mask >> 8);
 }
 
 void
 pic_init(void)
 {
-	outb(PIC1_CMD, 0x11);
-	io_wait();
-	outb(PIC2_CMD, 0x11);
-	io_wait();
-	outb(PIC1_DATA, 32);
-	io_wait();
-	outb(PIC2_DATA, 40);
-	io_wait();
-	outb(PIC1_DATA, 4);
-	io_wait();
-	outb(PIC2_DATA, 2);
-	io_wait();
-	outb(PIC1_DATA, 1);
-	io_wait();
-	outb(PIC2_DATA, 1);
-	io_wait();
+	arch_outb(PIC1_CMD, 0x11);
+	arch_io_wait();
+	arch_outb(PIC2_CMD, 0x11);
+	arch_io_wait();
+	arch_outb(PIC1_DATA, 32);
+	arch_io_wait();
+	arch_outb(PIC2_DATA, 40);
+	arch_io_wait();
+	arch_outb(PIC1_DATA, 4);
+	arch_io_wait();
+	arch_outb(PIC2_DATA, 2);
+	arch_io_wait();
+	arch_outb(PIC1_DATA, 1);
+	arch_io_wait();
+	arch_outb(PIC2_DATA, 1);
+	arch_io_wait();
 	mask = 0xFFFF & ~(1u << 2); /* the cascade line stays open */
 	write_mask();
 }
@@ -56,6 +56,6 @@ void
 pic_eoi(int irq)
 {
 	if (irq >= 8)
-		outb(PIC2_CMD, 0x20);
-	outb(PIC1_CMD, 0x20);
+		arch_outb(PIC2_CMD, 0x20);
+	arch_outb(PIC1_CMD, 0x20);
 }

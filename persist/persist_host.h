@@ -1,8 +1,9 @@
 /*
- * phost.h - persist/ on a POSIX host: a store file as the block device
+ * persist_host.h - persist/ on a POSIX host: a store file as the block device
  * (pread/pwrite/fdatasync), mprotect + a SIGSEGV handler as the
  * page-protection hook, a writer thread and a snapshot timer. One store per
- * process (the signal handler is process-wide).
+ * process (the signal handler is process-wide). Its names carry phost_
+ * (persist, host side).
  */
 #pragma once
 #include <stddef.h>

@@ -1,8 +1,9 @@
 /*
- * pkern.h - persist/ inside Phantom: the first IDE disk ("ata0") as the
+ * persist_kern.h - persist/ inside Phantom: the first IDE disk ("ata0") as the
  * store, the arena's pages through the kernel's page tables and its page
  * fault hook, a writer thread and a snapshot timer. The kernel's
- * counterpart of phost.h; the same snap.c runs on both.
+ * counterpart of persist_host.h; the same snap.c runs on both. Its names
+ * carry pkern_ (persist, kernel side).
  */
 #pragma once
 #include <stdbool.h>

@@ -1,5 +1,5 @@
 /*
- * pkern_bench.c - the snapshot path measured on the real target (boot
+ * snapbench_kern.c - the snapshot path measured on the real target (boot
  * option phantom.snapbench=1, on a blank disk; no VM runs then).
  *
  * For 100, 1000 and 10000 dirty pages (every third page of the arena, so
@@ -27,7 +27,7 @@
 #include "kernel/memlayout.h"
 #include "kernel/thread.h"
 #include "kernel/timer.h"
-#include "pkern.h"
+#include "persist_kern.h"
 #include "crc32c.h"
 
 #define ROUNDS    11

@@ -1,5 +1,5 @@
 /*
- * desk.h - how the gui module's Desk natives reach whoever shows windows:
+ * deskops.h - how the gui module's Desk natives reach whoever shows windows:
  * wm/desk.c, inside Phantom and in host tests. One desk per process, set
  * before any program opens a window; without one Desk.open throws.
  * Every call runs on the VM's thread with the world lock held (see

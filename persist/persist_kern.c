@@ -1,5 +1,5 @@
 /*
- * pkern.c - the kernel glue of persist/ (see pkern.h).
+ * persist_kern.c - the kernel glue of persist/ (see persist_kern.h).
  *
  * Pages. snap.c asks for three protections; here they are page-table
  * states of each arena page (kernel/arch.h's page calls):
@@ -40,7 +40,7 @@
 #include "kernel/pmm.h"
 #include "kernel/thread.h"
 #include "kernel/timer.h"
-#include "pkern.h"
+#include "persist_kern.h"
 
 #define ERASE_BYTES (1u << 20) /* what phantom.format=1 zeroes: the probe area */
 

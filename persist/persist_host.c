@@ -1,6 +1,6 @@
 /*
- * phost.c - the host glue of persist/: store file, mprotect, SIGSEGV, the
- * writer thread and the snapshot timer (see phost.h).
+ * persist_host.c - the host glue of persist/: store file, mprotect, SIGSEGV, the
+ * writer thread and the snapshot timer (see persist_host.h).
  *
  * The SIGSEGV handler is synchronous (the faulting thread itself runs it)
  * and only calls snap_fault(), which uses atomics, mprotect and pread: all
@@ -19,7 +19,7 @@
 #include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
-#include "phost.h"
+#include "persist_host.h"
 
 #ifndef MAP_FIXED_NOREPLACE
 #define MAP_FIXED_NOREPLACE 0x100000
