@@ -18,7 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "image.h"
+#include "classimage.h"
 #include "load.h"
 #include "opcodes.h"
 

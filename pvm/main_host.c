@@ -30,6 +30,7 @@
 #include "persist/phost.h"
 #include "platform.h"
 #include "lang/lang.h"
+#include "compile.h"
 #include "load.h"
 #include "vm.h"
 

@@ -9,6 +9,7 @@
  * comments and strings: it can start nothing but an import declaration.
  */
 #include <string.h>
+#include "compile.h"
 #include "load.h"
 #include "module.h"
 #include "natives.h"

@@ -4,6 +4,7 @@
  * (toString() of objects inside print, +, join; sort's comparator). Being
  * bytecode, these run as ordinary frames: no C frame ever waits on them.
  */
+#include "compile.h"
 #include "load.h"
 
 static const char prelude_src[] =

@@ -35,6 +35,7 @@
 #include "kernel/thread.h"
 #include "kernel/timer.h"
 #include "pvm/lang/lang.h"
+#include "pvm/compile.h"
 #include "pvm/load.h"
 #include "pvm/vm.h"
 

@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "image.h"
+#include "classimage.h"
 #include "opcodes.h"
 
 typedef struct vctx {

@@ -39,6 +39,7 @@
 #include "persist/pkern.h"
 #include "arena.h"
 #include "lang/lang.h"
+#include "compile.h"
 #include "load.h"
 #include "platform.h"
 #include "vm.h"

@@ -30,6 +30,7 @@
 #include "gui/file.h"
 #include "gui/png.h"
 #include "pvm/arena.h"
+#include "pvm/compile.h"
 #include "pvm/load.h"
 #include "pvm/platform.h"
 #include "pvm/vm.h"

@@ -11,6 +11,7 @@
 #include <string.h>
 #include "persist/snap.h"
 #include "pvm/arena.h"
+#include "pvm/compile.h"
 #include "pvm/load.h"
 #include "pvm/natives.h"
 #include "pvm/platform.h"

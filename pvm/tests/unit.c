@@ -12,6 +12,7 @@
 #include <string.h>
 #include "pvm/arena.h"
 #include "pvm/lang/lang.h"
+#include "pvm/compile.h"
 #include "pvm/load.h"
 #include "pvm/opcodes.h"
 #include "pvm/vm.h"

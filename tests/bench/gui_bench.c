@@ -22,6 +22,7 @@
 #include "bench.h"
 #include "gui/theme.h"
 #include "pvm/arena.h"
+#include "pvm/compile.h"
 #include "pvm/load.h"
 #include "pvm/vm.h"
 #include "wm/desk.h"

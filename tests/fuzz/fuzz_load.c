@@ -13,7 +13,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include "pvm/image.h"
+#include "pvm/classimage.h"
 #include "pvm/load.h"
 #include "fuzz_vm.h"
 

@@ -1,5 +1,5 @@
 /*
- * image.h - class images (.pvc): what the compiler produces and the loader
+ * classimage.h - class images (.pvc): what the compiler produces and the loader
  * consumes, as a plain C structure (malloc'd, outside the arena) and as a
  * versioned byte format.
  *
