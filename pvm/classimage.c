@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "classimage.h"
+#include "verify.h"
 
 pv_image *
 pvi_new(void)

@@ -8,9 +8,12 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include "array.h"
 #include "compile.h"
 #include "load.h"
+#include "map.h"
 #include "module.h"
+#include "str.h"
 #include "platform.h"
 
 static const char **scratch;

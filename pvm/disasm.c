@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "classimage.h"
+#include "disasm.h"
 #include "opcodes.h"
 
 typedef void (*outfn)(const char *s, void *ctx);

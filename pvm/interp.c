@@ -19,8 +19,16 @@
  * default with GCC) and a plain switch; the tests run both.
  */
 #include <string.h>
+#include "arena.h"
+#include "array.h"
+#include "gc.h"
+#include "heap.h"
 #include "interp.h"
-#include "natives.h"
+#include "map.h"
+#include "opcodes.h"
+#include "ops.h"
+#include "str.h"
+#include "thread.h"
 
 #ifndef PV_COMPUTED_GOTO
 #define PV_COMPUTED_GOTO 1
@@ -33,6 +41,22 @@ enum { INV_PUSHED, INV_DONE, INV_ERR, INV_BLOCK };
 
 volatile uint32_t pv_snap_request;
 void (*pv_snap_hook)(void);
+
+static pv_natcall natcall; /* the library's: pv_libs_bind */
+
+void
+pv_interp_natives(pv_natcall call)
+{
+	natcall = call;
+}
+
+static int
+call_native(pv_vm *vm, uint32_t index, pv_value *a, int n)
+{
+	if (unlikely(!natcall))
+		return pv_throw(vm, "native function %u: no library is bound", index);
+	return natcall(vm, index, a, n);
+}
 
 /* A thread just stopped at a boundary with its state in the arena. */
 static void
@@ -64,7 +88,7 @@ invoke(pv_vm *vm, pv_thread *th, pv_value callee, uint32_t a, int nargs, int met
 		         nargs);
 		return INV_ERR;
 	}
-	switch (pv_native_call(vm, f->index, &th->stack->v[a], nargs)) {
+	switch (call_native(vm, f->index, &th->stack->v[a], nargs)) {
 	case PV_OK:
 		return INV_DONE;
 	case PV_BLOCK:
@@ -144,7 +168,7 @@ new_object(pv_vm *vm, pv_thread *th, uint32_t a, int nargs)
 	}
 	pv_class *c = (pv_class *)cv;
 	if (c->ctor >= 0) {
-		int rc = pv_native_call(vm, (uint32_t)c->ctor, &th->stack->v[a], nargs);
+		int rc = call_native(vm, (uint32_t)c->ctor, &th->stack->v[a], nargs);
 		return rc == PV_OK ? INV_DONE : rc == PV_BLOCK ? INV_BLOCK : INV_ERR;
 	}
 	if (c->cflags & PV_CF_NATIVE) {
@@ -309,11 +333,7 @@ pv_interp(pv_vm *vm, pv_thread *th)
 	if (th->exc)
 		goto do_throw; /* thrown while it was stopped (out of memory) */
 	for (;;) {
-#if PV_COMPUTED_GOTO
 		FETCH();
-#else
-		FETCH();
-#endif
 		vmdispatch(I_OP(i))
 		{
 			vmcase(OP_NOP) vmbreak;

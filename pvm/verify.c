@@ -15,6 +15,7 @@
 #include <string.h>
 #include "classimage.h"
 #include "opcodes.h"
+#include "verify.h"
 
 typedef struct vctx {
 	const pv_image *im;

@@ -39,9 +39,13 @@
 #include "persist/pkern.h"
 #include "arena.h"
 #include "lang/lang.h"
+#include "array.h"
 #include "compile.h"
-#include "load.h"
+#include "heap.h"
+#include "lib.h"
+#include "map.h"
 #include "platform.h"
+#include "thread.h"
 #include "vm.h"
 #include "world.h"
 
@@ -251,10 +255,12 @@ launch_now(const char *name)
 		fn = pv_global_get(vm, full);
 		klog("world: compiled %s as %s in %u ms", file, ns,
 		     (unsigned)((timer_us() - t0) / 1000));
-	} else
-		inits = pv_val(pv_array_new(vm, 0));
-	pv_value args[2] = { inits, fn };
-	pv_thread *th = pv_thread_start(vm, (pv_closure *)pv_global_get(vm, "__run"), args, 2);
+	}
+	pv_thread *th = pv_main_start(vm, inits, fn);
+	if (!th) {
+		klog("world: %s: its launcher is not a function of no arguments", name);
+		return;
+	}
 	klog("world: launched %s (class %s) as thread %u", name, cls, th->id);
 }
 
@@ -319,13 +325,11 @@ start_program(const char *name)
 		klog("world: %s does not compile (errors above); not started", file);
 		return;
 	}
-	pv_value mainfn = pv_map_cget(funcs, "main"), run = pv_global_get(vm, "__run");
-	if (!pv_is(mainfn, PV_K_CLOSURE) || ((pv_closure *)mainfn)->p->nparams != 0) {
+	pv_thread *th = pv_main_start(vm, inits, pv_map_cget(funcs, "main"));
+	if (!th) {
 		klog("world: %s has no main()", file);
 		return;
 	}
-	pv_value args[2] = { inits, mainfn };
-	pv_thread *th = pv_thread_start(vm, (pv_closure *)run, args, 2);
 	klog("world: started %s as thread %u (compiled in %u ms)", file, th->id,
 	     (unsigned)((timer_us() - t0) / 1000));
 }
@@ -335,7 +339,7 @@ create(size_t size)
 {
 	klog("cold boot");
 	vm = pv_vm_open(ARENA_BASE, size);
-	if (!vm) {
+	if (!vm || pv_openlibs(vm) != 0) {
 		fail("cannot create the VM in the arena");
 		return false;
 	}
@@ -380,6 +384,7 @@ restore(size_t size)
 		fail(why);
 		return false;
 	}
+	pv_libs_bind(); /* the natives' C functions of this kernel */
 	pv_uptime_set((int64_t)snap_clock(s));
 	vm->boots++;
 	return true;

@@ -12,9 +12,13 @@
 #include <string.h>
 #include "pvm/arena.h"
 #include "pvm/lang/lang.h"
+#include "pvm/classimage.h"
 #include "pvm/compile.h"
-#include "pvm/load.h"
+#include "pvm/gc.h"
+#include "pvm/lib.h"
 #include "pvm/opcodes.h"
+#include "pvm/thread.h"
+#include "pvm/verify.h"
 #include "pvm/vm.h"
 
 #define CHECK(c)                                                                                \
@@ -234,8 +238,7 @@ run(const char *text)
 	int rc = pv_compile_load(vm, &src, 1, &inits);
 	if (rc)
 		return rc;
-	pv_value args[2] = { inits, pv_global_get(vm, "main") };
-	vm->main = pv_thread_start(vm, (pv_closure *)pv_global_get(vm, "__run"), args, 2);
+	vm->main = pv_main_start(vm, inits, pv_global_get(vm, "main"));
 	return pv_schedule(vm);
 }
 
@@ -446,7 +449,7 @@ main(void)
 	int pass = 0, fail = 0;
 	for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {
 		vm = pv_vm_open(PV_ARENA_BASE, 64u << 20);
-		if (!vm) {
+		if (!vm || pv_openlibs(vm) != 0) {
 			fprintf(stderr, "cannot open a VM\n");
 			return 1;
 		}

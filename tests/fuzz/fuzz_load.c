@@ -14,7 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pvm/classimage.h"
+#include "pvm/disasm.h"
 #include "pvm/load.h"
+#include "pvm/map.h"
+#include "pvm/str.h"
 #include "fuzz_vm.h"
 
 /* pvi_write(pvi_read(data)) == data, except the reserved u16 at byte 6. */
