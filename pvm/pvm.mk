@@ -4,15 +4,15 @@
 #   $(HB)/pvm          runner, ASan/UBSan, computed-goto dispatch
 #   $(HB)/pvm-switch   the same with switch dispatch (tested too)
 #   $(HB)/pvm-fast     -O2, for benchmarks
-#   $(HB)/pvm-unit     unit tests (pvm/tests/*.c)
+#   $(HB)/pvm-unit-tests  unit tests (tests/pvm/*.c on tests/unit's harness)
 #   make pvm-test      unit tests + tests/lang conformance suite (both
 #                      dispatch builds, and once under GC stress)
 #   make pvm-bench     fib & co against lua5.4
 
-PVM_SRC      := $(filter-out %_kern.c,$(sort $(shell find pvm -name '*.c' -not -path 'pvm/tests/*')))
+PVM_SRC      := $(filter-out %_kern.c,$(sort $(shell find pvm -name '*.c')))
 PVM_LIB_SRC  := $(filter-out pvm/main_host.c,$(PVM_SRC))
 PVM_LIB_OPT  := $(patsubst %.c,$(HB)/opt/%.o,$(PVM_LIB_SRC))
-PVM_TEST_SRC := $(sort $(wildcard pvm/tests/*.c))
+PVM_TEST_SRC := $(sort $(wildcard tests/pvm/*.c)) tests/unit/main.c
 PVM_OBJ      := $(patsubst %.c,$(HB)/san/%.o,$(PVM_SRC))
 PVM_LIB_OBJ  := $(patsubst %.c,$(HB)/san/%.o,$(PVM_LIB_SRC))
 PVM_FAST_OBJ := $(patsubst %.c,$(HB)/opt/%.o,$(PVM_SRC))
@@ -37,12 +37,12 @@ $(HB)/pvm-fast: $(PVM_FAST_OBJ) $(HBOBJ)
 $(HB)/unit-tests $(HB)/desk: $(PVM_LIB_OBJ)
 $(HB)/bench $(HB)/bench-gui: $(PVM_LIB_OPT)
 
-$(HB)/pvm-unit: $(PVM_TEST_SRC) $(PVM_LIB_OBJ)
-	$(HCC) $(HCFLAGS) -o $@ $(PVM_TEST_SRC) $(PVM_LIB_OBJ) -lm
+$(HB)/pvm-unit-tests: $(PVM_TEST_SRC) $(PVM_LIB_OBJ)
+	$(HCC) $(HCFLAGS) -o $@ $(PVM_TEST_SRC) $(PVM_LIB_OBJ) -lm -lpthread
 
 .PHONY: pvm-test pvm-bench
-pvm-test: $(HB)/pvm $(HB)/pvm-switch $(HB)/pvm-unit
-	@pvm/tests/run.sh $(HB)
+pvm-test: $(HB)/pvm $(HB)/pvm-switch $(HB)/pvm-unit-tests
+	@tests/pvm/run.sh $(HB)
 
 pvm-bench: $(HB)/pvm-fast
 	@tests/bench/lang/run.sh $(HB)/pvm-fast
