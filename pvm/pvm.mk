@@ -4,12 +4,12 @@
 #   $(HB)/pvm          runner, ASan/UBSan, computed-goto dispatch
 #   $(HB)/pvm-switch   the same with switch dispatch (tested too)
 #   $(HB)/pvm-fast     -O2, for benchmarks
-#   $(HB)/pvm-unit-tests  unit tests (tests/pvm/*.c on tests/unit's harness)
+#   $(HB)/pvm-unit-tests     unit tests (tests/pvm/*.c on tests/unit's harness)
 #   $(HB)/pvm-core     the core alone (PVM_CORE: no compiler, natives or
 #                      prelude) running a class image (tests/pvm/core)
 #   make pvm-test      unit tests + core test + tests/lang conformance
 #                      suite (both dispatch builds, and once under GC
-#                      stress)
+#                      stress) + the include tower (tests/pvm/includes.py)
 #   make pvm-bench     fib & co against lua5.4
 
 PVM_SRC      := $(filter-out %_kern.c,$(sort $(shell find pvm -name '*.c')))

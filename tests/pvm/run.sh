@@ -1,9 +1,10 @@
 #!/bin/sh
-# tests/pvm/run.sh HB - what `make pvm-test` runs: the unit tests
-# (tests/pvm/*.c), the core alone running a class image (tests/pvm/core),
-# then the tests/lang conformance suite with both dispatch builds, then
-# the suite once more under GC stress (a full collection at every
-# allocation) with a heap check at the end of each program. The unit tests include a run with an
+# tests/pvm/run.sh HB - what `make pvm-test` runs: the include tower of
+# pvm (tests/pvm/includes.py), the unit tests (tests/pvm/*.c), the core
+# alone running a class image (tests/pvm/core), then the tests/lang
+# conformance suite with both dispatch builds, then the suite once more
+# under GC stress (a full collection at every allocation) with a heap
+# check at the end of each program. The unit tests include a run with an
 # incremental step and a heap check after every allocation.
 # Ends with `N passed, N failed`.
 HB=${1:-build/host}
@@ -15,6 +16,8 @@ count() { # the last "N passed, N failed" line of a log
 	pass=$((pass + p)); fail=$((fail + f))
 }
 log=$(mktemp)
+echo "== include tower (tests/pvm/includes.py)"
+python3 tests/pvm/includes.py --check > "$log" 2>&1; cat "$log"; count "$log"
 echo "== unit tests ($HB/pvm-unit-tests)"
 "$HB/pvm-unit-tests" tests/pvm > "$log" 2>&1; cat "$log"; count "$log"
 echo "== the core alone ($HB/pvm-core: no compiler, natives or prelude)"
