@@ -4,7 +4,7 @@
 #   $(HB)/pvm          runner, ASan/UBSan, computed-goto dispatch
 #   $(HB)/pvm-switch   the same with switch dispatch (tested too)
 #   $(HB)/pvm-fast     -O2, for benchmarks
-#   $(HB)/pvm-unit-tests     unit tests (tests/pvm/*.c on tests/unit's harness)
+#   $(HB)/pvm-unit-tests  unit tests (tests/pvm/*.c on tests/unit's harness)
 #   $(HB)/pvm-core     the core alone (PVM_CORE: no compiler, natives or
 #                      prelude) running a class image (tests/pvm/core)
 #   make pvm-test      unit tests + core test + tests/lang conformance

@@ -59,7 +59,7 @@ make_builtin_classes(pv_vm *vm)
 		pv_value name = pv_intern(vm, class_names[i], strlen(class_names[i]));
 		pv_class *c = vm->cls[i];
 		if (i == PV_C_OBJECT || i == PV_C_ERROR)
-			continue; /* Error is a language class: prelude.c */
+			continue; /* Error is a language class: the prelude, lib.c */
 		if (!c)
 			c = vm->cls[i] = pv_class_new(vm, name, obj);
 		c->name = PV_STR(name);
