@@ -2,7 +2,8 @@
 """includes.py - pvm's include graph, printed as a tower, and its checks.
 
     tests/pvm/includes.py            print the tower
-    tests/pvm/includes.py --check    print it and check it (make pvm-test)
+    tests/pvm/includes.py --edges    and what each header includes
+    tests/pvm/includes.py --check    print the tower and check it (make pvm-test)
 
 The graph is read from the #include "..." lines of pvm/ (headers, .def
 lists and .c files; a name resolves against the including file's folder,
@@ -115,13 +116,17 @@ def core_list():
     return m.group(1).replace("\\\n", " ").split() if m else []
 
 
-def print_tower(g, headers):
+def print_tower(g, headers, edges):
     fl = floors(g, headers)
     print("pvm include tower (a header includes only headers on floors below it):")
     for n in range(max(fl.values()) + 1, -1, -1):
-        row = sorted(h[len("pvm/"):] for h in headers if fl[h] == n)
-        if row:
-            print("  %2d  %s" % (n, "  ".join(row)))
+        row = sorted(h for h in headers if fl[h] == n)
+        if row and edges:
+            for h in row:
+                print("  %2d  %-14s -> %s" % (n, h[len("pvm/"):],
+                                            " ".join(sorted(d[len("pvm/"):] for d in g[h]))))
+        elif row:
+            print("  %2d  %s" % (n, "  ".join(h[len("pvm/"):] for h in row)))
     return fl
 
 
@@ -184,7 +189,7 @@ def main():
     files = pvm_files()
     g = graph(files)
     headers = {f for f in files if f.endswith((".h", ".def"))}
-    print_tower(g, headers)
+    print_tower(g, headers, "--edges" in sys.argv[1:])
     if not check:
         return 0
     results = [("no undeclared include cycle", check_cycles(g, headers)),
