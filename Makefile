@@ -39,7 +39,7 @@ GEN_GUI := $(B)/gen/gui_lib.c
 KSRC_C  := $(sort $(shell find kernel -name '*.c')) $(filter-out %_host.c,$(LAYER_SRC)) \
            $(filter-out %_host.c,$(wildcard fonts/*.c)) $(GEN_GUI) \
            $(filter-out %_host.c,$(sort $(wildcard persist/*.c))) \
-           $(filter-out %_host.c,$(sort $(shell find pvm -name '*.c' -not -path 'pvm/tests/*')))
+           $(filter-out %_host.c,$(sort $(shell find pvm -name '*.c')))
 KSRC_S  := $(sort $(wildcard boot/*.S) $(shell find kernel -name '*.S'))
 KOBJ    := $(patsubst %.c,$(B)/k/%.o,$(KSRC_C)) $(patsubst %.S,$(B)/k/%.o,$(KSRC_S))
 

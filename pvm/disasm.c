@@ -4,7 +4,8 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include "image.h"
+#include "classimage.h"
+#include "disasm.h"
 #include "opcodes.h"
 
 typedef void (*outfn)(const char *s, void *ctx);

@@ -27,8 +27,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "gc.h"
+#include "heap.h"
 #include "platform.h"
-#include "vm.h"
+#include "roots.h"
 
 #define WHITES   (PV_WHITE0 | PV_WHITE1)
 #define OF_STACK 0x100 /* pv_obj.flags: a thread's register stack */

@@ -12,8 +12,8 @@
  */
 #include <string.h>
 #include <stdlib.h>
+#include "heap.h"
 #include "platform.h"
-#include "vm.h"
 
 #define MIN_CHUNK        ((uint32_t)((sizeof(pv_free) + PV_ALIGN - 1) & ~(PV_ALIGN - 1)))
 #define GC_STEP_BYTES    (64u << 10)
@@ -193,12 +193,6 @@ pv_fatal(const char *msg)
 	pv_err(msg, strlen(msg));
 	pv_err("\n", 1);
 	abort();
-}
-
-bool
-pv_heap_contains(pv_vm *vm, pv_value v)
-{
-	return v >= vm->heap.start && v < vm->heap.bump;
 }
 
 pv_vals *

@@ -19,8 +19,16 @@
  * default with GCC) and a plain switch; the tests run both.
  */
 #include <string.h>
+#include "arena.h"
+#include "array.h"
+#include "gc.h"
+#include "heap.h"
 #include "interp.h"
-#include "natives.h"
+#include "map.h"
+#include "opcodes.h"
+#include "ops.h"
+#include "str.h"
+#include "thread.h"
 
 #ifndef PV_COMPUTED_GOTO
 #define PV_COMPUTED_GOTO 1
@@ -33,6 +41,22 @@ enum { INV_PUSHED, INV_DONE, INV_ERR, INV_BLOCK };
 
 volatile uint32_t pv_snap_request;
 void (*pv_snap_hook)(void);
+
+static pv_natcall natcall; /* the library's: pv_libs_bind */
+
+void
+pv_interp_natives(pv_natcall call)
+{
+	natcall = call;
+}
+
+static int
+call_native(pv_vm *vm, uint32_t index, pv_value *a, int n)
+{
+	if (unlikely(!natcall))
+		return pv_throw(vm, "native function %u: no library is bound", index);
+	return natcall(vm, index, a, n);
+}
 
 /* A thread just stopped at a boundary with its state in the arena. */
 static void
@@ -64,7 +88,7 @@ invoke(pv_vm *vm, pv_thread *th, pv_value callee, uint32_t a, int nargs, int met
 		         nargs);
 		return INV_ERR;
 	}
-	switch (pv_native_call(vm, f->index, &th->stack->v[a], nargs)) {
+	switch (call_native(vm, f->index, &th->stack->v[a], nargs)) {
 	case PV_OK:
 		return INV_DONE;
 	case PV_BLOCK:
@@ -100,6 +124,32 @@ call_prelude2(pv_vm *vm, pv_thread *th, const char *name, pv_value x, pv_value y
 	if (pv_thread_push(vm, th, (pv_closure *)f, top + 1, 2, (int32_t)ret, 0) != PV_OK)
 		return INV_ERR;
 	return INV_PUSHED;
+}
+
+/* The fast path of a call from bytecode (OP_CALL: method 0, OP_CALLM: 1)
+ * to closure fc with nargs arguments, its parameter values (for a method:
+ * this first) at stack[base..]: when the arity is right and the frame and
+ * registers fit without growing, push the frame here and return it; else
+ * NULL, and invoke() takes the slow path (it grows, checks and reports).
+ * method is a constant at each use, so the test folds. */
+static inline pv_frame *
+push_fast(pv_thread *th, pv_closure *fc, uint32_t base, uint32_t nargs, int method, int32_t ret)
+{
+	pv_proto *np = fc->p;
+	if (unlikely(np->nparams != nargs || (!method && np->is_method) ||
+	             th->nframes >= th->frames->n || th->nframes >= PV_MAX_FRAMES ||
+	             base + np->nregs + 4 > th->stack->n))
+		return NULL;
+	pv_value *nr = th->stack->v + base;
+	for (uint32_t r = nargs + (uint32_t)method; r < np->nregs + 4u; r++)
+		nr[r] = PV_NULL; /* all the collector scans (gc.c), as pv_thread_push */
+	pv_frame *nf = &th->frames->f[th->nframes++];
+	nf->cl = fc;
+	nf->pc = 0;
+	nf->base = base;
+	nf->ret = ret;
+	nf->flags = 0;
+	return nf;
 }
 
 /* `new C(args)` for a language class: the instance is already at
@@ -144,7 +194,7 @@ new_object(pv_vm *vm, pv_thread *th, uint32_t a, int nargs)
 	}
 	pv_class *c = (pv_class *)cv;
 	if (c->ctor >= 0) {
-		int rc = pv_native_call(vm, (uint32_t)c->ctor, &th->stack->v[a], nargs);
+		int rc = call_native(vm, (uint32_t)c->ctor, &th->stack->v[a], nargs);
 		return rc == PV_OK ? INV_DONE : rc == PV_BLOCK ? INV_BLOCK : INV_ERR;
 	}
 	if (c->cflags & PV_CF_NATIVE) {
@@ -222,6 +272,16 @@ make_map(pv_vm *vm, pv_value *src, uint32_t n)
 		code = PV_CODE(p);                    \
 		K = p->k->v;                          \
 		R = th->stack->v + fr->base;          \
+	} while (0)
+/* Start in frame nf, just pushed by push_fast. */
+#define ENTER_NEW(nf)                        \
+	do {                                 \
+		fr = (nf);                   \
+		cl = fr->cl;                 \
+		p = cl->p;                   \
+		code = pc = PV_CODE(p);      \
+		K = p->k->v;                 \
+		R = th->stack->v + fr->base; \
 	} while (0)
 /* Continue in the top frame: a fresh one at its pc, a caller after its call. */
 #define ENTER()                                              \
@@ -309,11 +369,7 @@ pv_interp(pv_vm *vm, pv_thread *th)
 	if (th->exc)
 		goto do_throw; /* thrown while it was stopped (out of memory) */
 	for (;;) {
-#if PV_COMPUTED_GOTO
 		FETCH();
-#else
-		FETCH();
-#endif
 		vmdispatch(I_OP(i))
 		{
 			vmcase(OP_NOP) vmbreak;
@@ -613,32 +669,14 @@ arith:
 			vmcase(OP_CALL)
 			{
 				pv_value f = RA;
+				pv_frame *nf;
 				SAVE();
-				if (likely(pv_is(f, PV_K_CLOSURE))) {
-					pv_closure *fc = (pv_closure *)f;
-					uint32_t base = fr->base + I_A(i) + 1;
-					if (likely(fc->p->nparams == I_B(i) && !fc->p->is_method &&
-					           th->nframes < th->frames->n &&
-					           th->nframes < PV_MAX_FRAMES &&
-					           base + fc->p->nregs + 4 <= th->stack->n)) {
-						pv_value *nr = th->stack->v + base;
-						for (uint32_t r = I_B(i); r < fc->p->nregs + 4u;
-						     r++)
-							nr[r] = PV_NULL; /* all the GC scans: gc.c */
-						pv_frame *nf = &th->frames->f[th->nframes++];
-						nf->cl = fc;
-						nf->pc = 0;
-						nf->base = base;
-						nf->ret = (int32_t)(base - 1);
-						nf->flags = 0;
-						fr = nf;
-						cl = fc;
-						p = fc->p;
-						code = pc = PV_CODE(p);
-						K = p->k->v;
-						R = nr;
-						vmbreak;
-					}
+				if (likely(pv_is(f, PV_K_CLOSURE)) &&
+				    likely(nf = push_fast(th, (pv_closure *)f,
+				                          fr->base + I_A(i) + 1, I_B(i), 0,
+				                          (int32_t)(fr->base + I_A(i))))) {
+					ENTER_NEW(nf);
+					vmbreak;
 				}
 				rc = invoke(vm, th, RA, fr->base + I_A(i), (int)I_B(i), 0);
 				AFTER_INVOKE(rc);
@@ -667,31 +705,13 @@ arith:
 						PV_SET(vm, p->ic, ic[1], m);
 					}
 				}
-				if (likely(pv_is(m, PV_K_CLOSURE))) {
-					pv_closure *mc = (pv_closure *)m;
-					uint32_t base = fr->base + I_A(i);
-					if (likely(mc->p->nparams == I_B(i) &&
-					           th->nframes < th->frames->n &&
-					           base + mc->p->nregs + 4 <= th->stack->n &&
-					           th->nframes < PV_MAX_FRAMES)) {
-						pv_value *nr = th->stack->v + base;
-						for (uint32_t r = I_B(i) + 1; r < mc->p->nregs + 4u;
-						     r++)
-							nr[r] = PV_NULL; /* all the GC scans: gc.c */
-						pv_frame *f = &th->frames->f[th->nframes++];
-						f->cl = mc;
-						f->pc = 0;
-						f->base = base;
-						f->ret = (int32_t)base;
-						f->flags = 0;
-						fr = f;
-						cl = mc;
-						p = mc->p;
-						code = pc = PV_CODE(p);
-						K = p->k->v;
-						R = nr;
-						vmbreak;
-					}
+				pv_frame *nf;
+				if (likely(pv_is(m, PV_K_CLOSURE)) &&
+				    likely(nf = push_fast(th, (pv_closure *)m, fr->base + I_A(i),
+				                          I_B(i), 1,
+				                          (int32_t)(fr->base + I_A(i))))) {
+					ENTER_NEW(nf);
+					vmbreak;
 				}
 				rc = invoke(vm, th, m, fr->base + I_A(i), (int)I_B(i), 1);
 				AFTER_INVOKE(rc);

@@ -1,15 +1,20 @@
 /*
- * interp.h - what interp.c shares with its slow paths (ops.c).
+ * interp.h - the bytecode interpreter (interp.c): runs one thread for one
+ * time slice, stacklessly, and stops at an instruction boundary.
+ *
+ * Natives are numbered in the arena (pv_native.index, pv_class.ctor); their
+ * C functions are not, so the library binds its dispatcher here at every
+ * start, the first and each after a restore (pv_libs_bind, lib.h), the way
+ * Eris re-binds a Lua state's C functions on unpersisting. Unbound, a
+ * native call throws.
  */
 #pragma once
-#include "pvm/opcodes.h"
+#include <stdint.h>
+#include "pvm/object.h"
 #include "pvm/vm.h"
 
-int pv_arith(pv_vm *vm, int op, pv_value b, pv_value c, pv_value *out);
-int pv_unary(pv_vm *vm, int op, pv_value b, pv_value *out);
-int pv_compare(pv_vm *vm, int le, pv_value b, pv_value c, int *out);
-int pv_index_get(pv_vm *vm, pv_value o, pv_value k, pv_value *out);
-int pv_index_set(pv_vm *vm, pv_value o, pv_value k, pv_value v);
-int pv_iter_prep(pv_vm *vm, pv_value v, pv_value *out);
-pv_value pv_find_method(pv_vm *vm, pv_value v, pv_class *c, pv_value name, int nargs);
-int pv_stack_reserve(pv_vm *vm, pv_thread *th, uint32_t need);
+enum { PV_RUN_YIELD, PV_RUN_DONE, PV_RUN_FAILED, PV_RUN_BLOCKED };
+int pv_interp(pv_vm *vm, pv_thread *th);
+
+typedef int (*pv_natcall)(pv_vm *vm, uint32_t index, pv_value *a, int n);
+void pv_interp_natives(pv_natcall call);

@@ -18,9 +18,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "image.h"
+#include "array.h"
+#include "classimage.h"
+#include "heap.h"
 #include "load.h"
+#include "map.h"
 #include "opcodes.h"
+#include "str.h"
 
 typedef struct lctx {
 	pv_vm *vm;

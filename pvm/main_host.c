@@ -30,7 +30,13 @@
 #include "persist/persist_host.h"
 #include "platform.h"
 #include "lang/lang.h"
+#include "classimage.h"
+#include "compile.h"
+#include "disasm.h"
+#include "gc.h"
+#include "lib.h"
 #include "load.h"
+#include "thread.h"
 #include "vm.h"
 
 static char *
@@ -88,19 +94,42 @@ read_sources(char **files, int n)
 	return src;
 }
 
-static int
+/* The program's main thread; 0 (after saying so) if it has no main(). */
+static pv_thread *
 start_main(pv_vm *vm, pv_value inits)
 {
-	pv_value mainfn = pv_global_get(vm, "main"), run = pv_global_get(vm, "__run");
-	if (!pv_is(mainfn, PV_K_CLOSURE) || ((pv_closure *)mainfn)->p->nparams != 0) {
+	vm->main = pv_main_start(vm, inits, pv_global_get(vm, "main"));
+	if (!vm->main)
 		fprintf(stderr, "pvm: no main() function to run\n");
+	return vm->main;
+}
+
+static int
+run_main(pv_vm *vm, pv_value inits)
+{
+	if (!start_main(vm, inits))
 		return 2;
-	}
-	pv_value args[2] = { inits, mainfn };
-	vm->main = pv_thread_start(vm, (pv_closure *)run, args, 2);
 	int rc = pv_schedule(vm);
 	fflush(stdout);
 	return rc;
+}
+
+/* A VM with the core library open in it; NULL after saying why not. */
+static pv_vm *
+open_vm(void)
+{
+	pv_vm *vm = pv_vm_open(PV_ARENA_BASE, PV_ARENA_SIZE);
+	if (!vm) {
+		fprintf(stderr, "pvm: cannot create the VM (arena at %#lx)\n",
+		        (unsigned long)PV_ARENA_BASE);
+		return NULL;
+	}
+	if (pv_openlibs(vm) != 0) {
+		fprintf(stderr, "pvm: the prelude does not compile\n");
+		pv_vm_close(vm);
+		return NULL;
+	}
+	return vm;
 }
 
 static void
@@ -232,6 +261,7 @@ run_stored(const char *store, int ms, char **files, int n)
 		if (logon)
 			fprintf(stderr, "restore gen=%llu\n",
 			        (unsigned long long)snap_gen(phost_snap()));
+		pv_libs_bind();
 		restart(vm);
 		if (vm->main && vm->main->state >= PV_TS_DONE) {
 			fprintf(stderr, "pvm: %s: this world has ended (main %s)\n", store,
@@ -241,17 +271,12 @@ run_stored(const char *store, int ms, char **files, int n)
 	} else {
 		if (logon)
 			fprintf(stderr, "cold boot\n");
-		vm = pv_vm_open(PV_ARENA_BASE, PV_ARENA_SIZE);
+		vm = open_vm();
 		pv_value inits = PV_NULL;
 		if (!vm || (rc = load_program(vm, files, n, &inits)) != 0)
 			return vm ? rc : 1;
-		pv_value mainfn = pv_global_get(vm, "main"), run = pv_global_get(vm, "__run");
-		if (!pv_is(mainfn, PV_K_CLOSURE) || ((pv_closure *)mainfn)->p->nparams != 0) {
-			fprintf(stderr, "pvm: no main() function to run\n");
+		if (!start_main(vm, inits))
 			return 2;
-		}
-		pv_value args[2] = { inits, mainfn };
-		vm->main = pv_thread_start(vm, (pv_closure *)run, args, 2);
 	}
 	store_vm = vm;
 	pv_snap_hook = snap_now;
@@ -290,12 +315,9 @@ cmd_run(char **files, int n)
 		return usage();
 	if (store)
 		return run_stored(store, ms, files, n);
-	pv_vm *vm = pv_vm_open(PV_ARENA_BASE, PV_ARENA_SIZE);
-	if (!vm) {
-		fprintf(stderr, "pvm: cannot create the VM (arena at %#lx)\n",
-		        (unsigned long)PV_ARENA_BASE);
+	pv_vm *vm = open_vm();
+	if (!vm)
 		return 1;
-	}
 	const char *stress = getenv("PVM_GCSTRESS");
 	if (stress)
 		vm->heap.stress = atoi(stress) == 2 ? 4 : 1;
@@ -306,7 +328,7 @@ cmd_run(char **files, int n)
 	int rc = load_program(vm, files, n, &inits);
 	if (rc)
 		return rc;
-	rc = start_main(vm, inits);
+	rc = run_main(vm, inits);
 	after_run(vm);
 	pv_vm_close(vm);
 	return rc;
@@ -315,7 +337,7 @@ cmd_run(char **files, int n)
 static int
 cmd_compile(char **files, int n, const char *out)
 {
-	pv_vm *vm = pv_vm_open(PV_ARENA_BASE, PV_ARENA_SIZE);
+	pv_vm *vm = open_vm();
 	if (!vm)
 		return 1;
 	pv_env env;

@@ -9,7 +9,11 @@
  * by identity (the arena never moves objects, so addresses are stable).
  */
 #include <string.h>
-#include "vm.h"
+#include "array.h"
+#include "gc.h"
+#include "heap.h"
+#include "map.h"
+#include "str.h"
 
 bool
 pv_equal(pv_value a, pv_value b)
@@ -173,4 +177,16 @@ pv_map_remove(pv_vm *vm, pv_map *m, pv_value k)
 	m->ent->v[2 * e + 1] = PV_NULL;
 	m->count--;
 	return true;
+}
+
+pv_array *
+pv_map_items(pv_vm *vm, pv_map *m, int values)
+{
+	pv_array *r = pv_array_new(vm, m->count);
+	if (!r)
+		return NULL;
+	for (uint32_t i = 0; i < m->used; i++)
+		if (m->ent->v[2 * i] != PV_TOMB)
+			r->items->v[r->len++] = m->ent->v[2 * i + (values ? 1 : 0)];
+	return r;
 }

@@ -10,6 +10,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include "compile.h"
 #include "load.h"
 #include "module.h"
 #include "natives.h"

@@ -98,27 +98,6 @@ pv_redirect(pv_vm *vm, const char *global)
 	return PV_REDIRECT;
 }
 
-/* A big allocation failed: block once so that the scheduler can run a
- * full collection and the instruction runs again; a second failure
- * throws. */
-int
-pv_oom(pv_vm *vm)
-{
-	if (vm->oom_retry == 0) {
-		vm->oom_retry = 1;
-		return PV_BLOCK;
-	}
-	vm->oom_retry = 0;
-	return pv_throw(vm, "out of memory");
-}
-
-const char *
-pv_typename(pv_vm *vm, pv_value v)
-{
-	pv_class *c = pv_class_of(vm, v);
-	return c && c->name ? c->name->s : "?";
-}
-
 static int
 argfail(pv_vm *vm, pv_value *a, int i, const char *want, int *err)
 {

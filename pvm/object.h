@@ -16,8 +16,9 @@
  * its GC colour and its class. Nothing here depends on the pointer size.
  */
 #pragma once
-#include <stdint.h>
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef uintptr_t pv_value;
 
@@ -213,3 +214,25 @@ typedef struct pv_thread {
 #define pv_is(v, k) (pv_is_obj(v) && pv_kind(v) == (k))
 #define PV_CODE(p)  ((uint32_t *)(void *)(p)->code->b)
 #define PV_LINES(p) ((int32_t *)(void *)(p)->lines->b)
+
+/* integers: immediate or boxed (PV_K_INT), and numbers */
+static inline bool
+pv_isint(pv_value v)
+{
+	return pv_is_int(v) || pv_is(v, PV_K_INT);
+}
+static inline int32_t
+pv_toint(pv_value v)
+{
+	return pv_is_int(v) ? pv_ival(v) : ((pv_intobj *)v)->v;
+}
+static inline bool
+pv_isnum(pv_value v)
+{
+	return pv_isint(v) || pv_is(v, PV_K_FLOAT);
+}
+static inline double
+pv_tonum(pv_value v)
+{
+	return pv_isint(v) ? (double)pv_toint(v) : ((pv_float *)v)->v;
+}

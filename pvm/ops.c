@@ -8,8 +8,12 @@
  */
 #include <math.h>
 #include <string.h>
-#include "interp.h"
-#include "natives.h"
+#include "gc.h"
+#include "heap.h"
+#include "map.h"
+#include "opcodes.h"
+#include "ops.h"
+#include "str.h"
 
 static int
 bad_operands(pv_vm *vm, const char *op, pv_value b, pv_value c)
@@ -189,11 +193,12 @@ pv_index_get(pv_vm *vm, pv_value o, pv_value k, pv_value *out)
 		return 0;
 	}
 	if (pv_is_str(o) && pv_isint(k)) {
-		pv_value a[2] = { o, k };
-		if (nat_str_charat(vm, a, 1) != PV_OK)
-			return -1;
-		*out = a[0];
-		return 0;
+		pv_str *s = PV_STR(o);
+		int32_t i = pv_toint(k);
+		if (i < 0 || (uint32_t)i >= s->nchars)
+			return index_error(vm, i, s->nchars);
+		*out = pv_str_char(vm, s, (uint32_t)i);
+		return *out ? 0 : (pv_oom(vm), -1);
 	}
 	if (o == PV_NULL)
 		pv_throw(vm, "null receiver: cannot index null");
@@ -233,11 +238,9 @@ pv_iter_prep(pv_vm *vm, pv_value v, pv_value *out)
 		return 0;
 	}
 	if (pv_is(v, PV_K_MAP)) {
-		pv_value a[1] = { v };
-		if (nat_map_keys(vm, a, 0) != PV_OK)
-			return -1;
-		*out = a[0];
-		return 0;
+		pv_array *keys = pv_map_items(vm, (pv_map *)v, 0);
+		*out = pv_val(keys);
+		return keys ? 0 : (pv_oom(vm), -1);
 	}
 	pv_throw(vm, "cannot iterate over %s", v == PV_NULL ? "null" : pv_typename(vm, v));
 	return -1;

@@ -10,14 +10,17 @@
  * checked once against the map of every chunk start (one walk of the heap,
  * reading every page once); after that, and for every newer world, only
  * the headers the roots point at are read, so the restore stays lazy. A
- * damaged registry is rebuilt from the globals the modules installed
- * (module.c); any other damaged root cannot be rebuilt, and the world is
+ * damaged registry is dropped, for the library to rebuild from the globals
+ * the modules installed (pv_module_rebuild, module.c: the core knows no
+ * module); any other damaged root cannot be rebuilt, and the world is
  * refused with the root named, rather than run into a fault.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "module.h"
+#include "gc.h"
+#include "roots.h"
+#include "str.h"
 #include "vm.h"
 
 void
@@ -101,12 +104,7 @@ pv_roots_restore(pv_vm *vm, char *msg, size_t n)
 	vm->heap.rootsrev = PV_ROOTS_REV;
 	if (!why)
 		return 0;
-	char names[120];
-	vm->modules = NULL;
-	pv_module_rebuild(vm, names, sizeof names);
-	snprintf(msg, n,
-	         "the module registry %s (a collector before roots.def freed it); rebuilt from "
-	         "the installed classes: %s",
-	         why, names[0] ? names : "none");
+	vm->modules = NULL; /* the library rebuilds it: pv_module_rebuild */
+	snprintf(msg, n, "the module registry %s (a collector before roots.def freed it)", why);
 	return 1;
 }

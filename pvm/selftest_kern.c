@@ -35,7 +35,10 @@
 #include "kernel/thread.h"
 #include "kernel/timer.h"
 #include "pvm/lang/lang.h"
-#include "pvm/load.h"
+#include "pvm/compile.h"
+#include "pvm/gc.h"
+#include "pvm/lib.h"
+#include "pvm/thread.h"
 #include "pvm/vm.h"
 
 #define ARENA_BYTES (32u << 20) /* eagerly mapped for now (issue 4: lazily) */
@@ -344,13 +347,11 @@ stack_used(void)
 static int
 run_main(pv_vm *vm, pv_value inits)
 {
-	pv_value mainfn = pv_global_get(vm, "main"), run = pv_global_get(vm, "__run");
-	if (!pv_is(mainfn, PV_K_CLOSURE) || ((pv_closure *)mainfn)->p->nparams != 0) {
+	vm->main = pv_main_start(vm, inits, pv_global_get(vm, "main"));
+	if (!vm->main) {
 		klog("pvmtest: no main() to run");
 		return 1;
 	}
-	pv_value args[2] = { inits, mainfn };
-	vm->main = pv_thread_start(vm, (pv_closure *)run, args, 2);
 	return pv_schedule(vm);
 }
 
@@ -362,6 +363,10 @@ run_prog(const struct prog *pr)
 	char why[200];
 	klog("pvmtest: run %s", pr->name);
 	pv_vm *vm = pv_vm_open(ARENA_BASE, ARENA_BYTES);
+	if (vm && pv_openlibs(vm) != 0) {
+		pv_vm_close(vm);
+		vm = NULL;
+	}
 	if (!vm) {
 		klog("pvmtest: %s: cannot create the VM", pr->name);
 		return false;

@@ -13,8 +13,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "image.h"
+#include "classimage.h"
 #include "opcodes.h"
+#include "verify.h"
 
 typedef struct vctx {
 	const pv_image *im;

@@ -3,18 +3,24 @@
  *
  * Globals are slots: a name maps to an index in vm->globals once, and
  * linked code refers to the index (proto->gslot), so a global read is one
- * load. Built-in classes are created here; their methods come from
- * natives.def (natives.c) and the prelude (prelude.c).
+ * load. Built-in classes (classes.def) are created here, bare: their
+ * methods come from the library, natives.def and the prelude (lib.h).
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include "arena.h"
+#include "gc.h"
+#include "heap.h"
+#include "map.h"
 #include "platform.h"
+#include "str.h"
 #include "vm.h"
 
 static const char *const class_names[PV_C_N] = {
-	"Object", "Int",      "Float", "String", "Bool", "Null",   "Array",   "Map",
-	"Class",  "Function", "Error", "Thread", "Math", "System", "Internal"
+#define CLS(id, name) name,
+#include "pvm/classes.def"
+#undef CLS
 };
 
 pv_class *
@@ -53,7 +59,7 @@ make_builtin_classes(pv_vm *vm)
 		pv_value name = pv_intern(vm, class_names[i], strlen(class_names[i]));
 		pv_class *c = vm->cls[i];
 		if (i == PV_C_OBJECT || i == PV_C_ERROR)
-			continue; /* Error is a language class: prelude.c */
+			continue; /* Error is a language class: the prelude, lib.c */
 		if (!c)
 			c = vm->cls[i] = pv_class_new(vm, name, obj);
 		c->name = PV_STR(name);
@@ -100,11 +106,6 @@ pv_vm_open(uintptr_t base, size_t size)
 	vm->s_init = pv_intern(vm, "init", 4);
 	vm->s_tostring = pv_intern(vm, "toString", 8);
 	vm->s_message = pv_intern(vm, "message", 7);
-	pv_natives_install(vm);
-	if (pv_prelude_load(vm) != 0) {
-		pv_vm_close(vm);
-		return NULL;
-	}
 	vm->heap.since = 0;
 	return vm;
 }
@@ -166,6 +167,13 @@ pv_class_of(pv_vm *vm, pv_value v)
 	return pv_obj(v)->cls;
 }
 
+const char *
+pv_typename(pv_vm *vm, pv_value v)
+{
+	pv_class *c = pv_class_of(vm, v);
+	return c && c->name ? c->name->s : "?";
+}
+
 /* An Error instance with its message field (slot 0) set. */
 pv_value
 pv_error_new(pv_vm *vm, pv_value msg)
@@ -190,6 +198,17 @@ pv_throw(pv_vm *vm, const char *fmt, ...)
 	if (vm->cur)
 		PV_SET(vm, vm->cur, vm->cur->exc, e);
 	return PV_ERR;
+}
+
+int
+pv_oom(pv_vm *vm)
+{
+	if (vm->oom_retry == 0) {
+		vm->oom_retry = 1;
+		return PV_BLOCK;
+	}
+	vm->oom_retry = 0;
+	return pv_throw(vm, "out of memory");
 }
 
 static int

@@ -41,8 +41,16 @@
 #include "persist/persist_kern.h"
 #include "arena.h"
 #include "lang/lang.h"
-#include "load.h"
+#include "array.h"
+#include "compile.h"
+#include "gc.h"
+#include "heap.h"
+#include "lib.h"
+#include "map.h"
+#include "module.h"
 #include "platform.h"
+#include "roots.h"
+#include "thread.h"
 #include "vm.h"
 #include "world.h"
 
@@ -369,10 +377,12 @@ launch_now(const char *name)
 		fn = pv_global_get(vm, full);
 		klog("world: compiled %s as %s in %u ms", file, ns,
 		     (unsigned)((timer_us() - t0) / 1000));
-	} else
-		inits = pv_val(pv_array_new(vm, 0));
-	pv_value args[2] = { inits, fn };
-	pv_thread *th = pv_thread_start(vm, (pv_closure *)pv_global_get(vm, "__run"), args, 2);
+	}
+	pv_thread *th = pv_main_start(vm, inits, fn);
+	if (!th) {
+		klog("world: %s: its launcher is not a function of no arguments", name);
+		return;
+	}
 	klog("world: launched %s (class %s) as thread %u", name, cls, th->id);
 }
 
@@ -447,13 +457,11 @@ start_program(const char *name)
 		klog("world: %s does not compile (errors above); not started", file);
 		return;
 	}
-	pv_value mainfn = pv_map_cget(funcs, "main"), run = pv_global_get(vm, "__run");
-	if (!pv_is(mainfn, PV_K_CLOSURE) || ((pv_closure *)mainfn)->p->nparams != 0) {
+	pv_thread *th = pv_main_start(vm, inits, pv_map_cget(funcs, "main"));
+	if (!th) {
 		klog("world: %s has no main()", file);
 		return;
 	}
-	pv_value args[2] = { inits, mainfn };
-	pv_thread *th = pv_thread_start(vm, (pv_closure *)run, args, 2);
 	klog("world: started %s as thread %u (compiled in %u ms)", file, th->id,
 	     (unsigned)((timer_us() - t0) / 1000));
 }
@@ -463,7 +471,7 @@ create(size_t size)
 {
 	klog("cold boot");
 	vm = pv_vm_open(ARENA_BASE, size);
-	if (!vm) {
+	if (!vm || pv_openlibs(vm) != 0) {
 		fail("cannot create the VM in the arena");
 		return false;
 	}
@@ -514,8 +522,13 @@ restore(size_t size)
 		fail(msg);
 		return false;
 	}
-	if (roots > 0)
-		klog("restore: %s", msg);
+	if (roots > 0) {
+		char names[120];
+		pv_module_rebuild(vm, names, sizeof names);
+		klog("restore: %s; rebuilt from the installed classes: %s", msg,
+		     names[0] ? names : "none");
+	}
+	pv_libs_bind(); /* the natives' C functions of this kernel */
 	pv_uptime_set((int64_t)snap_clock(s));
 	vm->boots++;
 	return true;

@@ -29,6 +29,10 @@
 #include <string.h>
 #include "gui/deskops.h"
 #include "gui/glog.h"
+#include "pvm/array.h"
+#include "pvm/gc.h"
+#include "pvm/heap.h"
+#include "pvm/str.h"
 #include "desk.h"
 
 #define DESK_MAX  64   /* open windows */

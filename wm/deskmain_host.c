@@ -32,8 +32,10 @@
 #include "gui/file.h"
 #include "gui/png.h"
 #include "pvm/arena.h"
-#include "pvm/load.h"
+#include "pvm/compile.h"
+#include "pvm/lib.h"
 #include "pvm/platform.h"
+#include "pvm/thread.h"
 #include "pvm/vm.h"
 #include "desk.h"
 #include "gui/theme.h"
@@ -337,16 +339,15 @@ main(int argc, char **argv)
 		return 1;
 	}
 	R.vm = pv_vm_open(PV_ARENA_BASE, PV_ARENA_SIZE);
+	if (!R.vm || pv_openlibs(R.vm) != 0)
+		return 1;
 	pv_value inits = PV_NULL;
-	if (!R.vm || pv_compile_load(R.vm, src, n, &inits) != 0)
-		return R.vm ? 2 : 1;
-	pv_value mainfn = pv_global_get(R.vm, "main"), run = pv_global_get(R.vm, "__run");
-	if (!pv_is(mainfn, PV_K_CLOSURE)) {
+	if (pv_compile_load(R.vm, src, n, &inits) != 0)
+		return 2;
+	if (!pv_main_start(R.vm, inits, pv_global_get(R.vm, "main"))) {
 		fprintf(stderr, "desk: no main() to run\n");
 		return 2;
 	}
-	pv_value args[2] = { inits, mainfn };
-	pv_thread_start(R.vm, (pv_closure *)run, args, 2);
 	R.vm->world = 1;
 	desk_attach(R.desk, R.vm);
 	pv_idle_hook = idle;

@@ -5,6 +5,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include "pvm/verify.h"
 #include "gen.h"
 
 static void

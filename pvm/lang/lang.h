@@ -9,7 +9,7 @@
  */
 #pragma once
 #include <stddef.h>
-#include "pvm/image.h"
+#include "pvm/classimage.h"
 
 typedef struct pv_src {
 	const char *name;

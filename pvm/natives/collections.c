@@ -1,46 +1,11 @@
 /*
- * natives/collections.c - Array and Map: the growable array primitives and
- * the two classes' natives. sort and join run in the prelude (they call
- * back into bytecode: a comparator, toString()).
+ * natives/collections.c - the natives of Array and Map; the array
+ * primitives they share with the core are in pvm/array.c. sort and join
+ * run in the prelude (they call back into bytecode: a comparator,
+ * toString()).
  */
 #include <string.h>
 #include "pvm/natives.h"
-
-pv_array *
-pv_array_new(pv_vm *vm, uint32_t cap)
-{
-	pv_array *a = pv_alloc(vm, PV_K_ARRAY, sizeof(pv_array), vm->cls[PV_C_ARRAY]);
-	a->items = pv_vals_new(vm, cap ? cap : 1);
-	if (!a->items)
-		return NULL;
-	return a;
-}
-
-static bool
-reserve(pv_vm *vm, pv_array *a, uint32_t need)
-{
-	if (need <= a->items->n)
-		return true;
-	uint32_t cap = a->items->n * 2;
-	if (cap < need)
-		cap = need;
-	pv_vals *v = pv_vals_new(vm, cap);
-	if (!v)
-		return false;
-	memcpy(v->v, a->items->v, a->len * sizeof(pv_value));
-	a->items = v;
-	PV_WB(vm, a, pv_val(v));
-	return true;
-}
-
-void
-pv_array_push(pv_vm *vm, pv_array *a, pv_value v)
-{
-	if (!reserve(vm, a, a->len + 1))
-		return;
-	PV_SET(vm, a->items, a->items->v[a->len], v);
-	a->len++;
-}
 
 #define SELF ((pv_array *)a[0])
 
@@ -73,7 +38,7 @@ nat_arr_length(pv_vm *vm, pv_value *a, int n)
 int
 nat_arr_push(pv_vm *vm, pv_value *a, int n)
 {
-	if (!reserve(vm, SELF, SELF->len + 1))
+	if (!pv_array_reserve(vm, SELF, SELF->len + 1))
 		return pv_oom(vm);
 	pv_array_push(vm, SELF, a[1]);
 	a[0] = PV_NULL;
@@ -99,7 +64,7 @@ nat_arr_insert(pv_vm *vm, pv_value *a, int n)
 	int32_t i = pv_check_int(vm, a, 1, &err);
 	if (err || pv_check_index(vm, i, r->len + 1, &err))
 		return PV_ERR;
-	if (!reserve(vm, r, r->len + 1))
+	if (!pv_array_reserve(vm, r, r->len + 1))
 		return pv_oom(vm);
 	memmove(&r->items->v[i + 1], &r->items->v[i], (r->len - (uint32_t)i) * sizeof(pv_value));
 	r->len++;
@@ -256,13 +221,9 @@ nat_map_remove(pv_vm *vm, pv_value *a, int n)
 static int
 entries(pv_vm *vm, pv_value *a, int which)
 {
-	pv_map *m = SELF;
-	pv_array *r = pv_array_new(vm, m->count);
+	pv_array *r = pv_map_items(vm, SELF, which);
 	if (!r)
 		return pv_oom(vm);
-	for (uint32_t i = 0; i < m->used; i++)
-		if (m->ent->v[2 * i] != PV_TOMB)
-			r->items->v[r->len++] = m->ent->v[2 * i + which];
 	a[0] = pv_val(r);
 	return PV_OK;
 }

@@ -2,7 +2,7 @@
  * natives/core.c - Object's methods, print, Math and System.
  *
  * Object.toString on an array or map, and print of anything whose text
- * needs a toString() in bytecode, redirect to the prelude (prelude.c), so
+ * needs a toString() in bytecode, redirect to the prelude (lib.c), so
  * user toString methods run as ordinary frames.
  */
 #include <math.h>
@@ -11,6 +11,7 @@
 #include <string.h>
 #include "persist/snap.h"
 #include "pvm/arena.h"
+#include "pvm/compile.h"
 #include "pvm/load.h"
 #include "pvm/natives.h"
 #include "pvm/platform.h"

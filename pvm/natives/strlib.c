@@ -10,19 +10,6 @@
 
 #define SELF PV_STR(a[0])
 
-/* Byte offset of code point i (i <= nchars). */
-static uint32_t
-offset_of(pv_str *s, uint32_t i)
-{
-	if (s->nchars == s->len)
-		return i;
-	uint32_t b = 0;
-	for (uint32_t c = 0; b < s->len; b++)
-		if (((unsigned char)s->s[b] & 0xc0) != 0x80 && c++ == i)
-			return b;
-	return s->len;
-}
-
 static uint32_t
 char_index(pv_str *s, uint32_t byte)
 {
@@ -74,7 +61,7 @@ char_at(pv_vm *vm, pv_value *a, int code)
 	int32_t i = pv_check_int(vm, a, 1, &err);
 	if (err || pv_check_index(vm, i, SELF->nchars, &err))
 		return PV_ERR;
-	uint32_t b = offset_of(SELF, (uint32_t)i), e = offset_of(SELF, (uint32_t)i + 1);
+	uint32_t b = pv_str_offset(SELF, (uint32_t)i), e = pv_str_offset(SELF, (uint32_t)i + 1);
 	if (!code)
 		return ret(vm, a, pv_str_new(vm, SELF->s + b, e - b));
 	int32_t cp;
@@ -105,7 +92,7 @@ nat_str_substring(pv_vm *vm, pv_value *a, int n)
 	if (x < 0 || y < x || (uint32_t)y > SELF->nchars)
 		return pv_throw(vm, "substring(%d, %d) out of range (length %u)", x, y,
 		                SELF->nchars);
-	uint32_t b = offset_of(SELF, (uint32_t)x), e = offset_of(SELF, (uint32_t)y);
+	uint32_t b = pv_str_offset(SELF, (uint32_t)x), e = pv_str_offset(SELF, (uint32_t)y);
 	return ret(vm, a, pv_str_new(vm, SELF->s + b, e - b));
 }
 
@@ -155,7 +142,7 @@ nat_str_split(pv_vm *vm, pv_value *a, int n)
 	uint32_t start = 0;
 	if (sep->len == 0) { /* split("") gives the characters */
 		for (uint32_t i = 0; i < s->nchars; i++) {
-			uint32_t b = offset_of(s, i), e = offset_of(s, i + 1);
+			uint32_t b = pv_str_offset(s, i), e = pv_str_offset(s, i + 1);
 			pv_array_push(vm, r, pv_str_new(vm, s->s + b, e - b));
 		}
 		a[0] = pv_val(r);

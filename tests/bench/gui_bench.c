@@ -22,7 +22,9 @@
 #include "bench.h"
 #include "gui/theme.h"
 #include "pvm/arena.h"
-#include "pvm/load.h"
+#include "pvm/compile.h"
+#include "pvm/lib.h"
+#include "pvm/thread.h"
 #include "pvm/vm.h"
 #include "wm/desk.h"
 
@@ -194,10 +196,9 @@ typing(void)
 	pv_vm *vm = pv_vm_open(PV_ARENA_BASE, PV_ARENA_SIZE);
 	pv_src src = { "full.ph", program, sizeof program - 1 };
 	pv_value inits = PV_NULL;
-	if (!B.desk || !vm || pv_compile_load(vm, &src, 1, &inits) != 0)
+	if (!B.desk || !vm || pv_openlibs(vm) != 0 || pv_compile_load(vm, &src, 1, &inits) != 0 ||
+	    !pv_main_start(vm, inits, pv_global_get(vm, "main")))
 		return 1;
-	pv_value args[2] = { inits, pv_global_get(vm, "main") };
-	pv_thread_start(vm, (pv_closure *)pv_global_get(vm, "__run"), args, 2);
 	vm->world = 1;
 	desk_attach(B.desk, vm);
 	pv_idle_hook = idle;

@@ -28,7 +28,7 @@ FUZZ_CFLAGS  := -std=gnu11 -O1 -g -I. -fno-omit-frame-pointer \
                 -fno-sanitize-recover=undefined -MMD -MP
 FUZZ_LDFLAGS := -fsanitize=fuzzer,address,undefined
 FUZZ_PVM_SRC := $(filter-out pvm/main_host.c pvm/platform_host.c %_kern.c,\
-                $(sort $(shell find pvm -name '*.c' -not -path 'pvm/tests/*')))
+                $(sort $(shell find pvm -name '*.c')))
 FUZZ_LIB_OBJ := $(patsubst %.c,$(FUZZ_DIR)/obj/%.o,$(FUZZ_PVM_SRC) tests/fuzz/fuzz_vm.c)
 FUZZ_TARGETS := load compile
 FUZZ_BINS    := $(patsubst %,$(FUZZ_DIR)/fuzz_%,$(FUZZ_TARGETS))

@@ -14,8 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "pvm/image.h"
+#include "pvm/classimage.h"
 #include "pvm/lang/lang.h"
+#include "pvm/compile.h"
 #include "pvm/load.h"
 #include "fuzz_vm.h"
 

@@ -13,8 +13,11 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include "pvm/image.h"
+#include "pvm/classimage.h"
+#include "pvm/disasm.h"
 #include "pvm/load.h"
+#include "pvm/map.h"
+#include "pvm/str.h"
 #include "fuzz_vm.h"
 
 /* pvi_write(pvi_read(data)) == data, except the reserved u16 at byte 6. */

@@ -12,18 +12,22 @@
  * uptime, so the budget bounds the run without fixing its length.
  *
  * A fresh VM is a copy of a pristine one: the first fz_vm_open builds a VM
- * with pv_vm_open, keeps its bytes (the arena up to the bump pointer) and
- * unmaps it; later ones map the arena again and copy those bytes in. The
- * arena holds every byte of VM state (arena.h), so this is the VM that
- * pv_vm_open would make, without compiling the prelude for every input.
- * FUZZ_FRESHVM=1 calls pv_vm_open every time instead (to confirm a finding).
+ * with pv_vm_open and pv_openlibs, keeps its bytes (the arena up to the
+ * bump pointer) and unmaps it; later ones map the arena again and copy
+ * those bytes in. The arena holds every byte of VM state (arena.h), so
+ * this is the VM those two would make, without compiling the prelude for
+ * every input (the natives' binding is per process: pv_openlibs did it).
+ * FUZZ_FRESHVM=1 opens a VM every time instead (to confirm a finding).
  * Invariant: fz_cur is the VM being run (NULL between inputs).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "pvm/arena.h"
+#include "pvm/gc.h"
+#include "pvm/lib.h"
 #include "pvm/platform.h"
+#include "pvm/thread.h"
 #include "fuzz_vm.h"
 
 static pv_vm *fz_cur;
@@ -61,6 +65,8 @@ new_vm(void)
 	pv_vm *vm = pv_vm_open(PV_ARENA_BASE, PV_ARENA_SIZE);
 	if (!vm)
 		fz_fail("cannot open a VM", "the arena address is taken");
+	if (pv_openlibs(vm) != 0)
+		fz_fail("cannot open the library", "the prelude does not compile");
 	return vm;
 }
 
@@ -109,13 +115,11 @@ int
 fz_run_main(pv_vm *vm, pv_value inits)
 {
 	pv_value mainfn = pv_global_get(vm, "main");
-	pv_value run = pv_global_get(vm, "__run");
 	if (!pv_is(mainfn, PV_K_CLOSURE) || ((pv_closure *)mainfn)->p->nparams != 0)
 		return -1;
-	if (!pv_is(run, PV_K_CLOSURE))
+	vm->main = pv_main_start(vm, inits, mainfn);
+	if (!vm->main)
 		fz_fail("the prelude has no __run", NULL);
-	pv_value args[2] = { inits, mainfn };
-	vm->main = pv_thread_start(vm, (pv_closure *)run, args, 2);
 	return pv_schedule(vm);
 }
 

@@ -1,5 +1,5 @@
 /*
- * image.c - building, writing and reading class images (format: image.h).
+ * classimage.c - building, writing and reading class images (format: classimage.h).
  *
  * The reader trusts nothing: every count is checked against the bytes left
  * before anything is allocated, every read is bounds-checked, and the
@@ -8,7 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "image.h"
+#include "classimage.h"
+#include "verify.h"
 
 pv_image *
 pvi_new(void)

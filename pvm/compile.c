@@ -1,5 +1,5 @@
 /*
- * envvm.c - the compiler's view of a VM (pv_env), and compile-and-load.
+ * compile.c - the compiler's view of a VM (pv_env), and compile-and-load.
  *
  * The compiler asks which names are globals and what classes look like
  * (fields in slot order, method names) so that a program can extend a
@@ -8,8 +8,12 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include "array.h"
+#include "compile.h"
 #include "load.h"
+#include "map.h"
 #include "module.h"
+#include "str.h"
 #include "platform.h"
 
 static const char **scratch;

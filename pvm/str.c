@@ -1,5 +1,5 @@
 /*
- * string.c - immutable UTF-8 strings: creation, interning, hashing,
+ * str.c - immutable UTF-8 strings: creation, interning, hashing,
  * concatenation, and the conversion of simple values to text.
  *
  * nchars caches the number of code points; nchars == len means ASCII, so
@@ -7,10 +7,13 @@
  * the VM: methods, globals, classes) are unique per content.
  */
 #include <math.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
-#include "vm.h"
+#include "heap.h"
+#include "map.h"
+#include "str.h"
 
 static uint32_t
 count_chars(const char *s, size_t n)
@@ -161,4 +164,24 @@ pv_tostr_simple(pv_vm *vm, pv_value v)
 		return pv_str_cstr(vm, buf);
 	}
 	}
+}
+
+/* Byte offset of code point i (i <= nchars). */
+uint32_t
+pv_str_offset(pv_str *s, uint32_t i)
+{
+	if (s->nchars == s->len)
+		return i;
+	uint32_t b = 0;
+	for (uint32_t c = 0; b < s->len; b++)
+		if (((unsigned char)s->s[b] & 0xc0) != 0x80 && c++ == i)
+			return b;
+	return s->len;
+}
+
+pv_value
+pv_str_char(pv_vm *vm, pv_str *s, uint32_t i)
+{
+	uint32_t b = pv_str_offset(s, i), e = pv_str_offset(s, i + 1);
+	return pv_str_new(vm, s->s + b, e - b);
 }

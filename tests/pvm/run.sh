@@ -1,9 +1,11 @@
 #!/bin/sh
-# pvm/tests/run.sh HB - what `make pvm-test` runs: the unit tests, then the
-# tests/lang conformance suite with both dispatch builds, then the suite
-# once more under GC stress (a full collection at every allocation) with
-# a heap check at the end of each program. The unit tests include a run
-# with an incremental step and a heap check after every allocation.
+# tests/pvm/run.sh HB - what `make pvm-test` runs: the include tower of
+# pvm (tests/pvm/includes.py), the unit tests (tests/pvm/*.c), the core
+# alone running a class image (tests/pvm/core), then the tests/lang
+# conformance suite with both dispatch builds, then the suite once more
+# under GC stress (a full collection at every allocation) with a heap
+# check at the end of each program. The unit tests include a run with an
+# incremental step and a heap check after every allocation.
 # Ends with `N passed, N failed`.
 HB=${1:-build/host}
 pass=0; fail=0
@@ -14,8 +16,12 @@ count() { # the last "N passed, N failed" line of a log
 	pass=$((pass + p)); fail=$((fail + f))
 }
 log=$(mktemp)
-echo "== unit tests ($HB/pvm-unit)"
-"$HB/pvm-unit" > "$log" 2>&1; cat "$log"; count "$log"
+echo "== include tower (tests/pvm/includes.py)"
+python3 tests/pvm/includes.py --check > "$log" 2>&1; cat "$log"; count "$log"
+echo "== unit tests ($HB/pvm-unit-tests)"
+"$HB/pvm-unit-tests" tests/pvm > "$log" 2>&1; cat "$log"; count "$log"
+echo "== the core alone ($HB/pvm-core: no compiler, natives or prelude)"
+"$HB/pvm-core" "$HB/pvm-core-data" > "$log" 2>&1; cat "$log"; count "$log"
 if [ -x tests/lang/run.sh ] || [ -f tests/lang/run.sh ]; then
 	for v in pvm pvm-switch; do
 		echo "== tests/lang with $v"

@@ -1,10 +1,15 @@
 /*
- * prelude.c - the part of the core library written in the language itself:
+ * lib.c - opening the core library in a VM (lib.h): the natives of
+ * natives.def, and the prelude, the part written in the language itself:
  * Error, and the helpers natives redirect to when they need bytecode
- * (toString() of objects inside print, +, join; sort's comparator). Being
- * bytecode, these run as ordinary frames: no C frame ever waits on them.
+ * (toString() of objects inside print, +, join; sort's comparator), and
+ * __run, which starts every program. Being bytecode, these run as ordinary
+ * frames: no C frame ever waits on them.
  */
-#include "load.h"
+#include "compile.h"
+#include "interp.h"
+#include "lib.h"
+#include "natives.h"
 
 static const char prelude_src[] =
 	"class Error {\n"
@@ -61,8 +66,8 @@ static const char prelude_src[] =
 	"}\n"
 	"def __run(inits, main) { for (f in inits) { f(); } return main(); }\n";
 
-int
-pv_prelude_load(pv_vm *vm)
+static int
+prelude_load(pv_vm *vm)
 {
 	pv_src src = { "<prelude>", prelude_src, sizeof prelude_src - 1 };
 	pv_value inits;
@@ -70,4 +75,34 @@ pv_prelude_load(pv_vm *vm)
 		return -1;
 	vm->cls[PV_C_ERROR] = (pv_class *)pv_global_get(vm, "Error");
 	return 0;
+}
+
+void
+pv_libs_bind(void)
+{
+	pv_interp_natives(pv_native_call);
+}
+
+int
+pv_openlibs(pv_vm *vm)
+{
+	pv_libs_bind();
+	pv_natives_install(vm);
+	if (prelude_load(vm) != 0)
+		return -1;
+	vm->heap.since = 0; /* the library is not the program's garbage */
+	return 0;
+}
+
+pv_thread *
+pv_main_start(pv_vm *vm, pv_value inits, pv_value mainfn)
+{
+	pv_value run = pv_global_get(vm, "__run");
+	if (!pv_is(mainfn, PV_K_CLOSURE) || ((pv_closure *)mainfn)->p->nparams != 0 ||
+	    !pv_is(run, PV_K_CLOSURE))
+		return NULL;
+	if (inits == PV_NULL)
+		inits = pv_val(pv_array_new(vm, 0));
+	pv_value args[2] = { inits, mainfn };
+	return pv_thread_start(vm, (pv_closure *)run, args, 2);
 }

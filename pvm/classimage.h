@@ -1,5 +1,5 @@
 /*
- * image.h - class images (.pvc): what the compiler produces and the loader
+ * classimage.h - class images (.pvc): what the compiler produces and the loader
  * consumes, as a plain C structure (malloc'd, outside the arena) and as a
  * versioned byte format.
  *
@@ -18,9 +18,9 @@
  * Strings are referenced by pool index. A nested function's index is always
  * greater than its parent's, so the nesting is a tree.
  *
- * Invariant: pvi_read returns an image only after pvi_verify accepted it,
- * and the compiler's output goes through pvi_verify too: nothing unverified
- * reaches the interpreter.
+ * Invariant: pvi_read returns an image only after pvi_verify (verify.h)
+ * accepted it, and the compiler's output goes through pvi_verify too:
+ * nothing unverified reaches the interpreter.
  */
 #pragma once
 #include <stddef.h>
@@ -77,5 +77,3 @@ void pvi_free(pv_image *im);
 uint32_t pvi_str(pv_image *im, const char *s, size_t n);
 int pvi_write(const pv_image *im, uint8_t **buf, size_t *len);
 pv_image *pvi_read(const uint8_t *buf, size_t len, char *err, size_t errn);
-int pvi_verify(const pv_image *im, char *err, size_t errn);
-void pvi_disasm(const pv_image *im, void (*out)(const char *s, void *ctx), void *ctx);
