@@ -26,11 +26,6 @@ def boot(ctx, kcmdline, name=None, apps=()):
     return ctx.machine(iso=iso, disk=qemu.new_blank_disk(ctx.disk, 512))
 
 
-def settle_and_commit(m, mark=None):
-    """Everything done so far is on disk and on the screen: m.sync()."""
-    m.sync()
-
-
 def cut_and_restore(m, point=(1000, 20), windows=None):
     """Power cut, boot again, wait for the restored desktop (and its
     "desk: N windows restored" line when `windows` is given); the pointer
