@@ -4,12 +4,14 @@ cut as a person would see it.
 Each test boots a variant ISO with "phantom.welcome=0" (an empty desktop),
 opens the app from the launcher (the start button, then its row), uses it
 with clicks, drags and keys, waits until a snapshot holds everything done
-(settle_and_commit), cuts the power (SIGKILL of QEMU), boots again on the
+and the screen shows it (m.sync()), cuts the power (SIGKILL of QEMU), boots again on the
 same disk and compares the screens: at least 98% of the pixels equal and
 the parts that carry the app's state exactly equal; and it checks that
 the app did something (its state differs from the first screenshot) and
 goes on working after the restore. Clock and Monitor change every second:
-there the frame must come back in place and the figures must have moved on.
+there the frame must come back in place and the figures must have moved on
+(the screen is polled until they have, with a time limit). Time passing
+in an app (a game moving on) is likewise waited for on the screen.
 
 Geometry: each app opens its window with the client area where its
 start() says (the title bar is the 32 rows above it, gui/theme.h); the
@@ -21,7 +23,7 @@ import re
 import time
 
 import qemu
-from test_desk import boot, cut_and_restore, launch, region, settle_and_commit
+from test_desk import boot, cut_and_restore, launch, region, wait_changed
 
 WELCOME = "phantom.welcome=0"
 SAME = 0.98
@@ -36,31 +38,40 @@ def open_app(m, name, title):
     the launcher as a person would, and wait until its window is up; the
     pointer is parked."""
     m.wait_serial(r"desktop ready", 30)
-    time.sleep(1.0)
+    m.sync()
     launch(m, title)
     m.wait_serial(r"world: launched %s " % name, 20)
-    time.sleep(1.5)
     m.mouse_abs(*PARK)
-    time.sleep(0.3)
+    m.sync()                            # the window is up and drawn
 
 
 def start(ctx):
     return boot(ctx, WELCOME, ISO_NAME)
 
 
-def cut_after_a_commit(m, shot, settle, park=PARK):
-    """For apps that repaint every second (the world never goes quiet):
-    the next snapshot committed, a shot (SHOT-before), a power cut, the
-    restored desktop and, settle seconds later, a shot (SHOT-after).
-    Returns (before, after)."""
-    mark = m.serial_size()
-    m.wait_serial(r"snapshot committed", 10, since=mark)
-    time.sleep(0.3)
+def cut_after_a_commit(m, shot, moved_on, park=PARK, timeout=15):
+    """For apps that repaint every second: everything so far committed
+    and on the screen (m.sync()), a shot (SHOT-before), a power cut, the
+    restored desktop and then the first shot (SHOT-after) for which
+    moved_on(before, shot) holds (the app's figures went on after the
+    restore), or the one after `timeout` seconds, for the caller's
+    assertions to judge. Returns (before, after)."""
+    m.sync()
     before = m.screendump(shot + "-before")
-    cut_and_restore(m, park)
-    m.wait_serial(r"desk: 1 windows restored", 10)
-    time.sleep(settle)
-    return before, m.screendump(shot + "-after")
+    cut_and_restore(m, park, windows=1)
+    deadline = time.monotonic() + timeout
+    while True:
+        after = m.screendump()
+        if moved_on(before, after) or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    after.save_png(os.path.join(qemu.SHOTS, shot + "-after.png"))
+    return before, after
+
+
+def differs(box):
+    """moved_on for cut_after_a_commit: box is no longer as it was."""
+    return lambda before, after: region(before, *box).rgb != region(after, *box).rgb
 
 
 # ---------------------------------------------------------------- comparing
@@ -96,21 +107,21 @@ def assert_changed(a, b, box, what):
     assert region(a, *box).rgb != region(b, *box).rgb, "%s did not change" % what
 
 
-def cut_after_settling(m, shot, mark):
-    """Everything done since mark committed, a shot (SHOT-before), a power
-    cut, the restored desktop, a shot (SHOT-after): (before, after)."""
+def cut_after_settling(m, shot):
+    """Everything done so far committed and on the screen, a shot
+    (SHOT-before), a power cut, the restored desktop, a shot (SHOT-after):
+    (before, after)."""
     m.mouse_abs(*PARK)
-    settle_and_commit(m, mark)
+    m.sync()
     before = m.screendump(shot + "-before")
-    cut_and_restore(m, PARK)
-    m.wait_serial(r"desk: 1 windows restored", 10)
+    cut_and_restore(m, PARK, windows=1)
     return before, m.screendump(shot + "-after")
 
 
-def power_cycle(m, tag, mark):
+def power_cycle(m, tag):
     """Settle, screenshot, cut the power, restore, screenshot; most of the
     screen must be back."""
-    before, after = cut_after_settling(m, "apps-" + tag, mark)
+    before, after = cut_after_settling(m, "apps-" + tag)
     assert share(before, after, "whole screen") >= SAME, \
         "the screen did not come back (see build/test-shots/apps-%s-*.png)" % tag
     return before, after
@@ -122,6 +133,28 @@ def power_cycle(m, tag, mark):
 # (12, 12) in it, 254 x 84; key (row, column) at (12 + 65 c, 108 + 56 r),
 # 59 x 50.
 CALC_DISPLAY = (372, 122, 254, 84)
+CALC_CLIENT = (360, 110, 278, 394)
+BUTTON_PRESSED = (0xDC, 0xE3, 0xEE)     # buttonPressed: a key held, or lit when typed
+
+
+def lit(img, box):
+    """Pixels of the pressed face in box: Calculator shows a key typed on
+    the keyboard pressed for a moment (PRESSED_MS, a Timer)."""
+    x, y, w, h = box
+    want = bytes(BUTTON_PRESSED)
+    d = region(img, x, y, w, h).rgb
+    return sum(1 for i in range(0, len(d), 3) if d[i:i + 3] == want)
+
+
+def wait_unlit(m, box, timeout=10):
+    """Wait until no key in box looks pressed (the keys typed last went
+    out); return that screen, or the one after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        img = m.screendump()
+        if not lit(img, box) or time.monotonic() > deadline:
+            return img
+        time.sleep(0.05)
 
 
 def calc_key(row, col):
@@ -136,26 +169,28 @@ def test_calculator_survives_power_cut(ctx):
     with start(ctx) as m:
         open_app(m, "calculator", "Calculator")
         first = m.screendump("apps-calc-first")
-        mark = m.serial_size()
         m.click(*calc_key(3, 0))        # 1
         m.click(*calc_key(3, 1))        # 2
         m.type_text("+")
         m.click(*calc_key(1, 0))        # 7
         m.type_text("*3")
         m.key("ret")                    # 57
-        time.sleep(0.3)
+        m.sync()
         m.type_text("-2")               # 57 - 2, not yet =
-        before, after = power_cycle(m, "calc", mark)
+        wait_unlit(m, CALC_CLIENT)      # - and 2 typed look pressed for a moment
+        before, after = power_cycle(m, "calc")
         assert_same(before, after, CALC_DISPLAY, "the display")
         assert_changed(first, before, CALC_DISPLAY, "the display")
         mark = m.serial_size()
         m.key("ret")
-        time.sleep(1.0)
-        done = m.screendump("apps-calc-done")
+        m.sync()
+        done = wait_unlit(m, CALC_CLIENT)
+        done.save_png(os.path.join(qemu.SHOTS, "apps-calc-done.png"))
         assert_changed(after, done, CALC_DISPLAY, "the display after Enter")
         m.key("esc")
-        time.sleep(1.0)
-        cleared = m.screendump("apps-calc-cleared")
+        m.sync()
+        cleared = wait_unlit(m, CALC_CLIENT)
+        cleared.save_png(os.path.join(qemu.SHOTS, "apps-calc-cleared.png"))
         assert_same(first, cleared, CALC_DISPLAY, "the cleared display (vs. a fresh one)")
         assert "Error" not in m.serial_text(mark), m.serial_text(mark)[-800:]
 
@@ -178,9 +213,9 @@ def test_clock_keeps_time_across_power_cut(ctx):
     time has moved on (the Timer runs on after the restore)."""
     with start(ctx) as m:
         open_app(m, "clock", "Clock")
-        before, after = cut_after_a_commit(m, "apps-clock", 1.0)
-        time.sleep(1.5)
-        later = m.screendump("apps-clock-later")
+        before, after = cut_after_a_commit(m, "apps-clock", differs(CLOCK_TIME))
+        later = wait_changed(m, CLOCK_TIME, region(after, *CLOCK_TIME),
+                             name="apps-clock-later")
     assert share(before, after, "whole screen") >= SAME, "the screen did not come back"
     assert same_outside(before, after, CLOCK_WINDOW) >= SAME, "the desktop around differs"
     assert_same(before, after, CLOCK_TITLE, "the title bar")
@@ -223,7 +258,6 @@ def test_paint_drawing_survives_power_cut(ctx):
     with start(ctx) as m:
         open_app(m, "paint", "Paint")
         first = m.screendump("apps-paint-first")
-        mark = m.serial_size()
         m.drag(300, 150, 500, 250)                 # brush, size 3, blue
         m.click(*paint_swatch(5))                  # red
         m.click(*paint_size(3))                    # 12
@@ -241,14 +275,14 @@ def test_paint_drawing_survives_power_cut(ctx):
         m.click(*paint_tool(0))                    # brush again
         m.click(*paint_swatch(13))                 # purple
         m.drag(560, 400, 700, 300)
-        before, after = power_cycle(m, "paint", mark)
+        before, after = power_cycle(m, "paint")
         for box, what in ((PAINT_CANVAS, "the drawing"), (PAINT_TOOLS, "the tools"),
                           (PAINT_PALETTE, "the palette")):
             assert_same(before, after, box, what)
         assert_changed(first, before, PAINT_CANVAS, "the canvas")
         assert region(before, *PAINT_CANVAS).distinct_colours() >= 6, "too few colours drawn"
         m.drag(300, 460, 780, 460)                 # one more stroke
-        time.sleep(0.5)
+        m.sync()
         more = m.screendump("apps-paint-more")
         assert_changed(after, more, PAINT_CANVAS, "the canvas after the restore")
 
@@ -270,19 +304,18 @@ def test_snake_game_survives_power_cut(ctx):
     with start(ctx) as m:
         open_app(m, "snake", "Snake")
         first = m.screendump("apps-snake-first")
-        mark = m.serial_size()
         m.key("right")                  # starts the game
-        time.sleep(0.8)
+        going = wait_changed(m, SNAKE_BOARD, region(first, *SNAKE_BOARD))
         m.key("up")
-        time.sleep(0.6)
+        wait_changed(m, SNAKE_BOARD, region(going, *SNAKE_BOARD))   # it moves on
         m.key("p")
-        before, after = power_cycle(m, "snake", mark)
+        before, after = power_cycle(m, "snake")
         assert_same(before, after, SNAKE_BOARD, "the board")
         assert_same(before, after, SNAKE_SCORE, "the score")
         assert_changed(first, before, SNAKE_BOARD, "the board")
         m.key("p")                      # go on
-        time.sleep(0.6)
-        moving = m.screendump("apps-snake-moving")
+        moving = wait_changed(m, SNAKE_BOARD, region(after, *SNAKE_BOARD),
+                              name="apps-snake-moving")
         m.key("p")
         assert_changed(after, moving, SNAKE_BOARD, "the board after P")
 
@@ -319,17 +352,15 @@ def test_images_viewer_survives_power_cut(ctx):
         open_app(m, "images", "Images")
         first = m.screendump("apps-images-first")
         assert region(first, *IMAGES_VIEW).distinct_colours() > 50, "no picture shown"
-        mark = m.serial_size()
         for _ in range(3):
             m.key("down")
-            time.sleep(0.3)
+            m.sync()
         png = m.screendump("apps-images-png")
         assert_changed(first, png, IMAGES_VIEW, "the picture after Down")
         names = shipped_images()
         jpeg = [i for i, n in enumerate(names) if n.endswith(".jpg")][0]
-        m.click(*images_row(jpeg))
-        time.sleep(0.5)
-        before, after = power_cycle(m, "images", mark)
+        m.click(*images_row(jpeg))       # power_cycle waits for it (m.sync())
+        before, after = power_cycle(m, "images")
         for box, what in ((IMAGES_VIEW, "the picture"), (IMAGES_INFO, "the caption"),
                           (IMAGES_LIST, "the list")):
             assert_same(before, after, box, what)
@@ -365,14 +396,34 @@ def monitor_rows(img):
     return n
 
 
+def wait_rows(m, n, timeout=30):
+    """Wait until the table lists n snapshots (Monitor refreshes every
+    second; the world commits as it does)."""
+    deadline = time.monotonic() + timeout
+    while monitor_rows(m.screendump()) < n:
+        if time.monotonic() > deadline:
+            raise AssertionError("Monitor lists fewer than %d snapshots after %.0f s"
+                                 % (n, timeout))
+        time.sleep(0.2)
+
+
+def monitor_moved_on(before, after):
+    """The restored Monitor refreshed and listed a commit of the new boot:
+    the boot count, the uptime and the table's top row are new. (Then a
+    table that kept the snapshots of the boot before is full again; one
+    that forgot them lists a row or two.)"""
+    return all(region(before, *box).rgb != region(after, *box).rgb
+               for box in (MONITOR_UPTIME, MONITOR_BOOTS, MONITOR_TABLE_ROW))
+
+
 def test_monitor_goes_on_after_power_cut(ctx):
     """The monitor comes back in place; its uptime has moved on, the boot
     count went up by one, and the table lists snapshots: those of the boot
     before the cut too (the app keeps them), the new ones on top."""
     with start(ctx) as m:
         open_app(m, "monitor", "Monitor")
-        time.sleep(2.5)
-        before, after = cut_after_a_commit(m, "apps-monitor", 2.5)
+        wait_rows(m, MONITOR_TABLE_ROWS)    # the table full of this boot's snapshots
+        before, after = cut_after_a_commit(m, "apps-monitor", monitor_moved_on)
     share(before, after, "whole screen")
     assert same_outside(before, after, MONITOR_WINDOW) >= SAME, "the desktop around differs"
     assert_same(before, after, MONITOR_TITLE, "the title bar")

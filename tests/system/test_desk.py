@@ -2,9 +2,9 @@
 VM objects; after a power cut the screen is composed again from them.
 
 Each test boots a variant ISO, uses the desktop as a person would (the
-launcher, clicks, drags, keys), cuts the power (SIGKILL) once a snapshot
-committed after the last action, boots again on the same disk and
-compares: at least 98% of the pixels equal (the cursor is the usual
+launcher, clicks, drags, keys), cuts the power (SIGKILL) once m.sync()
+says a snapshot holding the last action committed and the screen shows
+it, boots again on the same disk and compares: at least 98% of the pixels equal (the cursor is the usual
 difference), and the parts that carry state exactly equal.
 
 Geometry: apps/hello.ph opens its window with the client area at (160,
@@ -26,33 +26,35 @@ def boot(ctx, kcmdline, name=None, apps=()):
     return ctx.machine(iso=iso, disk=qemu.new_blank_disk(ctx.disk, 512))
 
 
-def settle_and_commit(m, mark, quiet=1.6, timeout=20):
-    """Everything done since `mark` (a serial_size() taken before the last
-    actions) is on disk: a snapshot committed after the mark, and none for
-    `quiet` seconds since (an idle world commits nothing: a change made
-    after a snapshot's pause shows as one more commit within a second)."""
-    m.wait_serial(r"snapshot committed", timeout, since=mark)
-    deadline = time.monotonic() + timeout
-    seen = m.serial_text(mark).count("snapshot committed")
-    while time.monotonic() < deadline:
-        time.sleep(quiet)
-        now = m.serial_text(mark).count("snapshot committed")
-        if now == seen:
-            return
-        seen = now
-    raise AssertionError("the world never went quiet")
-
-
-def cut_and_restore(m, point=(1000, 20)):
-    """Power cut, boot again, wait for the restored desktop; the pointer
-    parks at `point` in both shots, so the cursor matches too."""
+def cut_and_restore(m, point=(1000, 20), windows=None):
+    """Power cut, boot again, wait for the restored desktop (and its
+    "desk: N windows restored" line when `windows` is given); the pointer
+    parks at `point` in both shots, so the cursor matches too. Returns
+    once the restored world has handled that and the screen shows it."""
     m.power_cut()
     m.start()
     m.wait_serial(r"restore gen=\d+", 30)
     m.wait_serial(r"desktop ready", 30)
-    time.sleep(1.0)
+    if windows is not None:
+        m.wait_serial(r"desk: %d windows restored" % windows, 10)
     m.mouse_abs(*point)
-    time.sleep(0.5)
+    m.sync()
+
+
+def wait_changed(m, box, ref, timeout=10, name=None):
+    """The first screen whose box (x, y, w, h) differs from the picture
+    `ref` (an Image of that box): for time passing in an app (a clock
+    ticks, a game moves on). After `timeout` seconds the screen as it is
+    then, for the caller's assertion to judge. Saved as NAME.png."""
+    deadline = time.monotonic() + timeout
+    while True:
+        img = m.screendump()
+        if region(img, *box).rgb != ref.rgb or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    if name:
+        img.save_png(os.path.join(qemu.SHOTS, name + ".png"))
+    return img
 
 
 def region(img, x, y, w, h):
@@ -81,7 +83,7 @@ def launch(m, title, extra=()):
     items = launcher_items(extra)
     i = items.index(title)
     m.click(58, 750)
-    time.sleep(0.5)
+    m.sync()                            # the menu is open
     m.click(70, 735 - 34 * (len(items) - i))
 
 
@@ -91,16 +93,14 @@ def test_hello_survives_power_cut(ctx):
     with boot(ctx, HELLO) as m:
         m.wait_serial(r"world: launched hello", 30)
         m.wait_serial(r"desktop ready", 30)
-        time.sleep(1.0)
-        mark = m.serial_size()
+        m.sync()
         for _ in range(3):
             m.click(234, 200)
-            time.sleep(0.3)
+            m.sync()
         m.mouse_abs(1000, 20)
-        settle_and_commit(m, mark)
+        m.sync()
         before = m.screendump("desk-hello-before")
-        cut_and_restore(m)
-        m.wait_serial(r"desk: 1 windows restored", 5)
+        cut_and_restore(m, windows=1)
         after = m.screendump("desk-hello-after")
     share = before.same(after)
     print("    %.2f%% of the pixels equal" % (100 * share))
@@ -120,15 +120,11 @@ def test_hover_look_is_not_restored_without_the_pointer(ctx):
     with boot(ctx, HELLO) as m:
         m.wait_serial(r"world: launched hello", 30)
         m.wait_serial(r"desktop ready", 30)
-        time.sleep(1.0)
-        mark = m.serial_size()
+        m.sync()
         m.mouse_abs(234, 200)
-        time.sleep(0.5)
-        settle_and_commit(m, mark)
+        m.sync()
         over = m.screendump("desk-hover-over")
-        cut_and_restore(m)
-        m.wait_serial(r"desk: 1 windows restored", 5)
-        time.sleep(0.5)
+        cut_and_restore(m, windows=1)
         after = m.screendump("desk-hover-after")
     assert over.pixel(*face) == (0xEE, 0xF2, 0xF8), \
         "no hover face under the pointer: %s" % (over.pixel(*face),)
@@ -140,18 +136,18 @@ def test_launcher_opens_an_app(ctx):
     """The start button opens the launcher; choosing Hello starts it."""
     with boot(ctx, "phantom.welcome=0") as m:
         m.wait_serial(r"desktop ready", 30)
-        time.sleep(1.0)
+        m.sync()
         empty = m.screendump("desk-launcher-empty")
         m.click(58, 750)
-        time.sleep(0.5)
+        m.sync()
         menu = m.screendump("desk-launcher-menu")
         assert region(menu, 10, 680, 200, 40).luminance() < \
             region(empty, 10, 680, 200, 40).luminance() - 5, "no launcher menu"
         m.key("esc")
-        time.sleep(0.3)
+        m.sync()
         launch(m, "Hello")
         m.wait_serial(r"world: launched hello", 10)
-        time.sleep(1.0)
+        m.sync()
         shot = m.screendump("desk-launcher-hello")
     title = region(shot, 170, 92, 300, 24)
     assert title.luminance() > 200, "no Hello window (its title bar is light)"
@@ -163,18 +159,17 @@ def test_drag_and_resize_survive_power_cut(ctx):
     with boot(ctx, HELLO) as m:
         m.wait_serial(r"world: launched hello", 30)
         m.wait_serial(r"desktop ready", 30)
-        time.sleep(1.0)
-        mark = m.serial_size()
+        m.sync()
         m.drag(300, 104, 500, 304)              # the title bar, by (200, 200)
-        time.sleep(0.5)
+        m.sync()
         moved = m.screendump("desk-drag-moved")
         assert region(moved, 370, 292, 300, 24).luminance() > 200, \
             "the title bar is not at its new place"
         m.drag(700, 470, 800, 570)              # the bottom-right corner, by (100, 100)
         m.mouse_abs(1000, 20)
-        settle_and_commit(m, mark)
+        m.sync()
         before = m.screendump("desk-drag-before")
-        cut_and_restore(m)
+        cut_and_restore(m, windows=1)
         after = m.screendump("desk-drag-after")
     # the client area grew to 440 x 250: its bottom-right corner region is
     # the window's background, not wallpaper
@@ -196,7 +191,7 @@ TEXT_BOX = (160, 136, 440, 264)
 def welcome_notes(m):
     m.wait_serial(r"world: launched notes", 30)
     m.wait_serial(r"desktop ready", 30)
-    time.sleep(1.0)
+    m.sync()
 
 
 def ink(img, x, y, w, h, dark=120):
@@ -216,12 +211,11 @@ def test_notes_typing_survives_power_cut(ctx):
     does not show it."""
     with boot(ctx, "") as m:
         welcome_notes(m)
-        mark = m.serial_size()
         m.type_text("Typed before the power cut, 42!")
         m.mouse_abs(1000, 20)
-        settle_and_commit(m, mark)
+        m.sync()
         before = m.screendump("notes-before")
-        cut_and_restore(m)
+        cut_and_restore(m, windows=1)
         after = m.screendump("notes-after")
     share = before.same(after)
     print("    %.2f%% of the pixels equal" % (100 * share))
@@ -232,7 +226,7 @@ def test_notes_typing_survives_power_cut(ctx):
             ctx.disk + ".fresh", 512), name=ctx.name + "-fresh") as m:
         welcome_notes(m)
         m.mouse_abs(1000, 20)
-        time.sleep(0.5)
+        m.sync()
         fresh = m.screendump("notes-fresh")
     assert region(fresh, *TEXT_BOX).rgb != region(before, *TEXT_BOX).rgb, \
         "a fresh disk shows the text typed into another world"
@@ -244,23 +238,22 @@ def test_notes_select_copy_paste(ctx):
     with boot(ctx, "") as m:
         welcome_notes(m)
         m.type_text("paste me")
-        time.sleep(0.5)
+        m.sync()
         line = (164, 272, 430, 19)          # the 8th line of the note
         one = ink(m.screendump("notes-copy-1"), *line)
         assert one[0] > 50, "the typed line is not where expected (ink %d)" % one[0]
-        mark = m.serial_size()
         m.chord("shift", "home")
         m.chord("ctrl", "c")
         m.key("end")
         m.chord("ctrl", "v")
         m.mouse_abs(1000, 20)
-        settle_and_commit(m, mark)
+        m.sync()
         before = m.screendump("notes-copy-2")
         two = ink(before, *line)
         print("    ink of the line: %d pixels to x=%d, then %d to x=%d" % (one + two))
         assert 1.8 * one[0] <= two[0] <= 2.2 * one[0], "the paste did not double the line"
         assert two[1] - 164 >= 1.8 * (one[1] - 164), "the pasted text is not after the first"
-        cut_and_restore(m)
+        cut_and_restore(m, windows=1)
         after = m.screendump("notes-copy-3")
     assert region(before, *TEXT_BOX).rgb == region(after, *TEXT_BOX).rgb, \
         "the pasted text differs after the restore"
@@ -274,7 +267,7 @@ def test_shell_definitions_survive_power_cut(ctx):
     with boot(ctx, "phantom.welcome=shell") as m:
         m.wait_serial(r"world: launched shell", 30)
         m.wait_serial(r"desktop ready", 30)
-        time.sleep(1.0)
+        m.sync()
         mark = m.serial_size()
         m.type_text("def twice(n) { return 2 * n; }\n")
         m.wait_serial(r"shell: ok", 10, since=mark)
@@ -283,9 +276,9 @@ def test_shell_definitions_survive_power_cut(ctx):
         m.type_text("print(\"hi\");\n")     # print writes into the transcript (and the log)
         m.wait_serial(r"shell: hi\r?\n", 10, since=mark)
         m.mouse_abs(1000, 20)
-        settle_and_commit(m, mark)
+        m.sync()
         before = m.screendump("shell-before")
-        cut_and_restore(m)
+        cut_and_restore(m, windows=1)
         after = m.screendump("shell-after")
         transcript = (210, 120, 580, 360)
         assert region(before, *transcript).rgb == region(after, *transcript).rgb, \
@@ -308,19 +301,19 @@ def test_faulty_app_ends_alone(ctx):
     with boot(ctx, "phantom.welcome=faulty", apps=FAULTY) as m:
         m.wait_serial(r"world: launched faulty", 30)
         m.wait_serial(r"desktop ready", 30)
-        time.sleep(1.0)
+        m.sync()
         mark = m.serial_size()
         m.click(680, 436)                       # Crash
         m.wait_serial(r"pvm! Uncaught Error: null receiver", 10, since=mark)
         m.wait_serial(r"pvm!     at <fn> \(faulty.ph:11\)", 5, since=mark)
         launch(m, "Hello", FAULTY)
         m.wait_serial(r"world: launched hello", 10, since=mark)
-        time.sleep(1.0)
+        m.sync()
         m.click(234, 200)                       # Hello's button works
-        time.sleep(1.0)
+        m.sync()
         m.click(878, 384)                       # the dead app's close button
         m.mouse_abs(1000, 20)
-        time.sleep(1.0)
+        m.sync()
         shot = m.screendump("desk-faulty")
         assert "panic" not in m.serial_text()
     assert region(shot, 610, 380, 280, 120).luminance() < 150, \
@@ -344,20 +337,20 @@ def test_new_build_keeps_old_windows_and_launches_new_version(ctx):
     with ctx.machine(iso=iso1, disk=disk) as m:
         m.wait_serial(r"world: launched versioned", 30)
         m.wait_serial(r"desktop ready", 30)
-        time.sleep(1.0)
+        m.sync()
         mark = m.serial_size()
         m.click(170, 152)                       # version 1's button
         m.wait_serial(r"versioned: v1 clicked 1", 10, since=mark)
         m.mouse_abs(1000, 20)
-        settle_and_commit(m, mark)
+        m.sync()
         before = m.screendump("versions-1")
         m.power_cut()
     with ctx.machine(iso=iso2, disk=disk, name=ctx.name + "-2") as m:
         m.wait_serial(r"restore gen=\d+", 30)
         m.wait_serial(r"desktop ready", 30)
-        time.sleep(1.0)
+        m.wait_serial(r"desk: 1 windows restored", 10)
         m.mouse_abs(1000, 20)
-        time.sleep(0.5)
+        m.sync()
         after = m.screendump("versions-2-restored")
         old = (100, 40, 380, 160)
         assert region(before, *old).rgb == region(after, *old).rgb, \
@@ -368,11 +361,11 @@ def test_new_build_keeps_old_windows_and_launches_new_version(ctx):
         launch(m, "Versioned", V2)
         m.wait_serial(r"world: compiled versioned.ph as versioned@\w+", 10, since=mark)
         m.wait_serial(r"world: launched versioned", 10, since=mark)
-        time.sleep(1.0)
+        m.sync()
         m.click(590, 152)                       # version 2's button
         m.wait_serial(r"versioned: v2 clicked 1", 10, since=mark)
         m.click(170, 152)
         m.wait_serial(r"versioned: v1 clicked 3", 10, since=mark)
         m.mouse_abs(1000, 20)
-        time.sleep(0.5)
+        m.sync()
         m.screendump("versions-3-both")

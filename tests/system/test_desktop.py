@@ -66,7 +66,7 @@ def test_desktop_appears(ctx):
     with ctx.machine() as m:
         t = boot_desktop(m)
         print("boot-to-desktop: %.2f s" % t)
-        time.sleep(0.3)             # let the first frame reach the screen
+        m.sync()                    # the world has drawn, the screen shows it
         img = m.screendump("desktop")
     assert img.size == (1024, 768), "screen is %dx%d, not 1024x768" % img.size
     check_wallpaper(img)
@@ -126,13 +126,13 @@ B = (880, 600)
 def test_cursor_follows_pointer(ctx):
     with ctx.machine() as m:
         boot_desktop(m)
-        time.sleep(0.3)
+        m.sync()
         before = m.screendump("cursor-0")       # pointer not yet moved
         assert not has_cursor(before, *A), \
             "cursor already at %s before the pointer moved there" % (A,)
         a = move_and_see(m, A[0], A[1], "cursor-a")
         move_and_see(m, B[0], B[1], "cursor-b")
-        time.sleep(0.2)                         # the old place is redrawn by now
+        m.sync()                                # the old place is redrawn by now
         b = m.screendump("cursor-b")
     assert has_cursor(b, *B), "cursor vanished from %s" % (B,)
     assert tip_at(a, *A) and tip_at(b, *B), \
@@ -166,7 +166,7 @@ def test_keys_reach_kernel(ctx):
         wait_until("%d kbd: press lines" % (len(word) + 1),
                    lambda: len(KBD_PRESS.findall(m.serial_text(mark))) >= len(word) + 1,
                    timeout=5)
-        time.sleep(0.5)                         # any extra line shows up now
+        m.sync()                                # every key sent is handled by now
         presses = KBD_PRESS.findall(m.serial_text(mark))
     print("    presses: %s" % " ".join("%s:%s" % (c, ch or name) for c, ch, name in presses))
     assert len(presses) == len(word) + 1, \

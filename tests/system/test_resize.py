@@ -6,7 +6,7 @@ Each test boots a variant ISO with "phantom.welcome=0", opens the app from
 the launcher, clicks its maximise button and checks from the screenshot
 that the content now spans the window (not only the initial size's
 corner of it), uses it, cuts the power once a snapshot holds everything
-(settle_and_commit), boots again on the same disk and checks that the
+and the screen shows it (m.sync()), boots again on the same disk and checks that the
 maximised window came back laid out as it was, with its state.
 
 Geometry: the maximise button is at (x + w - 66, y - 17) for a window whose
@@ -16,9 +16,11 @@ screen less the 36-row taskbar) less the 1-pixel border and the title
 bar: MAX_CLIENT.
 """
 
-import time
+import os
 
-from test_apps import PARK, cut_after_a_commit, cut_after_settling, open_app, start
+import qemu
+from test_apps import (PARK, cut_after_a_commit, cut_after_settling, differs, open_app, start,
+                       wait_unlit)
 from test_desk import region
 
 MAX_CLIENT = (1, 33, 1022, 698)
@@ -28,9 +30,8 @@ FIELD_EDGE = (0xB8, 0xBD, 0xC6)   # fieldEdge: the border of cards and tables
 
 def maximise(m, x, y, w):
     m.click(x + w - 66, y - 17)
-    time.sleep(2.0)
     m.mouse_abs(*PARK)
-    time.sleep(0.3)
+    m.sync()                    # laid out again and drawn
 
 
 def extent(img, colour, box):
@@ -82,25 +83,24 @@ def test_calculator_lays_out_maximised(ctx):
         assert eq[2] > 760, "= ends at x %d: the keys did not grow across the window" % eq[2]
         assert eq[3] > 33 + 698 - 60, "= ends at y %d: the keys did not grow down" % eq[3]
         face = extent(fresh, ACCENT, (eq[0], eq[3] - 8, eq[2] - eq[0] + 1, 8))
-        mark = m.serial_size()
         m.type_text("12+3")
         m.click((face[0] + face[2]) // 2, eq[3] - 10)   # = as laid out now
-        time.sleep(0.5)
-        before, after = cut_after_settling(m, "resize-calc", mark)
+        wait_unlit(m, MAX_CLIENT)       # the keys typed look pressed for a moment
+        before, after = cut_after_settling(m, "resize-calc")           # (m.sync())
         assert region(before, *MAX_CLIENT).rgb != region(fresh, *MAX_CLIENT).rgb, \
             "12+3= did not change the display"
         assert region(before, *MAX_CLIENT).rgb == region(after, *MAX_CLIENT).rgb, \
             "the maximised calculator differs after the restore " \
             "(see build/test-shots/resize-calc-*.png)"
         m.key("esc")
-        time.sleep(1.0)
-        cleared = m.screendump("resize-calc-cleared")
+        m.sync()
+        cleared = wait_unlit(m, MAX_CLIENT)
+        cleared.save_png(os.path.join(qemu.SHOTS, "resize-calc-cleared.png"))
         assert region(cleared, *MAX_CLIENT).rgb == region(fresh, *MAX_CLIENT).rgb, \
             "Escape after the restore did not give the fresh maximised calculator"
         m.click(MAX_CLIENT[0] + MAX_CLIENT[2] - 66, MAX_CLIENT[1] - 17)   # restore
-        time.sleep(1.5)
         m.mouse_abs(*PARK)
-        time.sleep(0.3)
+        m.sync()
         normal = m.screendump("resize-calc-normal")
         assert region(normal, *CALC_CLIENT).rgb == region(first, *CALC_CLIENT).rgb, \
             "restored to its normal size, the calculator is not laid out as at first"
@@ -130,16 +130,15 @@ def test_monitor_lays_out_maximised(ctx):
     with start(ctx) as m:
         open_app(m, "monitor", "Monitor")
         maximise(m, 400, 150, 560)
-        time.sleep(1.0)
         fresh = m.screendump("resize-mon-max")
         for what, x, y in (("the fourth card's right edge", MON_RIGHT, 33 + 12 + 35),
                            ("the table's right edge", MON_RIGHT, 33 + 450),
                            ("the table's bottom edge", 500, MON_BOTTOM)):
             assert fresh.pixel(x, y) == FIELD_EDGE, \
                 "%s is not at (%d, %d): %r" % (what, x, y, fresh.pixel(x, y))
-        # Monitor repaints every second, so the world never goes quiet: any
-        # snapshot after the maximise holds the layout
-        before, later = cut_after_a_commit(m, "resize-mon", 1.5)
+        # Monitor repaints every second: after the restore, wait until it
+        # has (the boot count moved on)
+        before, later = cut_after_a_commit(m, "resize-mon", differs(MON_BOOTS))
         for box, what in ((MON_TITLE, "the title bar"), (MON_TABLE_HEAD, "the table's header"),
                           (MON_HEADINGS[0], "a heading"), (MON_HEADINGS[1], "a heading"),
                           ((MON_RIGHT, 33, 1, 698 - 12), "the right edges"),

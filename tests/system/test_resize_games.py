@@ -11,6 +11,9 @@ is cut once a snapshot holds it all, and after the restore the maximised
 window, the board and the score are back pixel for pixel, and P resumes the
 game. The clock changes every second: there the dial's rim, the title bar
 and the place of the digital time must come back, and the time moves on.
+"Everything done is committed and on the screen" is m.sync(); time
+passing in an app (the snake moving, the clock ticking) is waited for on
+the screen (test_desk.wait_changed), with a time limit.
 
 Geometry (gui/theme.h, wm/window.c): maximised, a window's client area is
 the screen less the taskbar and the decorations, (1, 33), 1022 x 698. In
@@ -20,10 +23,9 @@ it Clock's face is min(1022 - 40, 698 - 110) = 588 square, at (217, 14)
 rects()). The windows open at the geometry test_apps.py describes.
 """
 
-import time
-
-from test_apps import cut_after_a_commit, open_app, share
-from test_desk import boot, cut_and_restore, region, settle_and_commit
+from test_apps import SNAKE_BOARD as SNAKE_FIRST_BOARD
+from test_apps import cut_after_a_commit, differs, open_app, share
+from test_desk import boot, cut_and_restore, region, wait_changed
 
 WELCOME = "phantom.welcome=0"
 ISO_NAME = "resize-games"
@@ -36,9 +38,8 @@ def maximise(m, x, y, w):
     """Click the maximise button of the window whose client area is at
     (x, y), w wide (its title bar is the 32 rows above), then park."""
     m.click(x + w - 66, y - 17)
-    time.sleep(1.5)
     m.mouse_abs(*PARK)
-    time.sleep(0.5)
+    m.sync()                    # laid out again and drawn
 
 
 def dark_span(img, y, x0, x1, limit=90):
@@ -53,13 +54,12 @@ def dark_vspan(img, x, y0, y1, limit=90):
     return (ys[0], ys[-1]) if ys else None
 
 
-def restore(m, tag, mark):
-    """Settle (everything since `mark` committed), screenshot, cut the
-    power, restore, screenshot."""
-    settle_and_commit(m, mark)
+def restore(m, tag):
+    """Settle (everything done so far committed and on the screen),
+    screenshot, cut the power, restore, screenshot."""
+    m.sync()
     before = m.screendump("resize-%s-before" % tag)
-    cut_and_restore(m, PARK)
-    m.wait_serial(r"desk: 1 windows restored", 10)
+    cut_and_restore(m, PARK, windows=1)
     after = m.screendump("resize-%s-after" % tag)
     return before, after
 
@@ -103,16 +103,18 @@ def test_snake_maximised_game_survives_power_cut(ctx):
     with start(ctx) as m:
         open_app(m, "snake", "Snake")
         mark = m.serial_size()
+        first = m.screendump()
         m.key("right")                      # starts the game
-        time.sleep(0.4)
+        wait_changed(m, SNAKE_FIRST_BOARD, region(first, *SNAKE_FIRST_BOARD))  # it moves
         maximise(m, 250, 80, 500)
+        big = m.screendump()
         m.key("up")
-        time.sleep(0.5)
+        wait_changed(m, SNAKE_BOARD, region(big, *SNAKE_BOARD))   # it goes on, maximised
         m.key("p")
-        time.sleep(0.5)
+        m.sync()
         paused = m.screendump("resize-snake-paused")
         check_snake_layout(paused, "maximised")
-        before, after = restore(m, "snake", mark)
+        before, after = restore(m, "snake")
         assert share(before, after, "whole screen") >= SAME, "the screen did not come back"
         check_snake_layout(after, "restored")
         for box, what in ((CLIENT, "the window"), (SNAKE_BOARD, "the board"),
@@ -120,8 +122,8 @@ def test_snake_maximised_game_survives_power_cut(ctx):
             assert region(before, *box).rgb == region(after, *box).rgb, \
                 "%s differs after the restore" % what
         m.key("p")                          # go on
-        time.sleep(0.6)
-        moving = m.screendump("resize-snake-moving")
+        moving = wait_changed(m, SNAKE_BOARD, region(after, *SNAKE_BOARD),
+                              name="resize-snake-moving")
         m.key("p")
         assert region(after, *SNAKE_BOARD).rgb != region(moving, *SNAKE_BOARD).rgb, \
             "the game did not go on after P"
@@ -167,9 +169,9 @@ def test_clock_maximised_survives_power_cut(ctx):
         maximise(m, 680, 70, 300)
         big = m.screendump("resize-clock-max")
         check_clock_layout(big, "maximised")
-        before, after = cut_after_a_commit(m, "resize-clock", 1.0, PARK)
-        time.sleep(1.5)
-        later = m.screendump("resize-clock-later")
+        before, after = cut_after_a_commit(m, "resize-clock", differs(CLOCK_TIME), PARK)
+        later = wait_changed(m, CLOCK_TIME, region(after, *CLOCK_TIME),
+                             name="resize-clock-later")
     assert share(before, after, "whole screen") >= SAME, "the screen did not come back"
     check_clock_layout(after, "restored")
     for box in clock_rims() + [CLOCK_TITLE]:
