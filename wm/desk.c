@@ -521,6 +521,15 @@ window_create(struct desk *d, int wid, pv_value win)
 }
 
 static int
+open_count(struct desk *d)
+{
+	int n = 0;
+	for (int i = 0; i < DESK_MAX; i++)
+		n += d->slots[i].w != NULL;
+	return n;
+}
+
+static int
 g_open(void *ctx, pv_vm *vm, pv_value win)
 {
 	struct desk *d = ctx;
@@ -534,6 +543,7 @@ g_open(void *ctx, pv_vm *vm, pv_value win)
 	if (!window_create(d, wid, win))
 		return pv_throw(vm, "Desk.open: out of memory"), -1;
 	save_order(d);
+	GLOG("desk: window %d opened (%d open)", wid, open_count(d));
 	return wid;
 }
 
@@ -552,6 +562,7 @@ g_close(void *ctx, int wid)
 	s->win = PV_NULL;
 	wm_window_destroy(w);
 	save_order(d);
+	GLOG("desk: window %d closed (%d open)", wid, open_count(d));
 	return true;
 }
 

@@ -36,6 +36,8 @@ OUT = os.path.join(qemu.BUILD, "monkey")
 KCMDLINE = "phantom.heapcheck=1"
 SCREEN_W, SCREEN_H = qemu.SCREEN_W, qemu.SCREEN_H
 TASKBAR_Y = 736
+CROWDED = 24        # open windows past which the monkey closes before it opens
+OPEN = re.compile(r"desk: (?:window \d+ (?:opened|closed) \((\d+) open\)|(\d+) windows restored)")
 
 # What must never appear on the serial log.
 BAD = re.compile(r"panic|pvm: fatal|page fault|heap check failed|snapshot failed|"
@@ -72,7 +74,16 @@ class Monkey:
         self.log.write("%5d %s\n" % (self.steps, text))
         self.log.flush()
 
+    def open_windows(self, m):
+        """How many windows the desk has open, by its last word on it."""
+        last = None
+        for last in OPEN.finditer(m.serial_text()):
+            pass
+        return int(last.group(1) or last.group(2)) if last else 0
+
     def do_launch(self, m):
+        if self.open_windows(m) >= CROWDED:
+            return self.do_close(m)     # a person closes some first (issue 12: quotas)
         title = self.rng.choice(self.items)
         self.note("launch %s" % title)
         before = m.serial_text().count("world: launched ")
