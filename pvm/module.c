@@ -135,8 +135,8 @@ pv_module_import(pv_vm *vm, const pv_module *m, pv_array *inits)
 
 /* ---------------------------------------------------------------- scanning */
 
-static const char *
-skip_comment_or_string(const char *p, const char *end)
+const char *
+pv_module_skip(const char *p, const char *end)
 {
 	if (p[0] == '/' && p + 1 < end && p[1] == '/') {
 		while (p < end && *p != '\n')
@@ -182,7 +182,7 @@ pv_module_import_for(pv_vm *vm, const pv_src *src, int nsrc, pv_array *inits)
 	for (int f = 0; f < nsrc; f++) {
 		const char *p = src[f].text, *end = p + src[f].len;
 		while (p < end) {
-			const char *q = skip_comment_or_string(p, end);
+			const char *q = pv_module_skip(p, end);
 			if (q != p) {
 				p = q;
 				continue;

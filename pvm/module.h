@@ -52,6 +52,9 @@ bool pv_module_loaded(pv_vm *vm, const char *name);
 /* Make vm->modules anew from the installed classes (a restore found it
  * damaged: roots.c); the names it holds, space-separated, into names. */
 void pv_module_rebuild(pv_vm *vm, char *names, size_t n);
+/* Past the comment or string literal that starts at p (p if none): source
+ * scanners see only code. */
+const char *pv_module_skip(const char *p, const char *end);
 /* Import every registered module the sources name in an `import X;`
  * (before they are compiled: the compiler needs the modules' classes);
  * an unknown name is left to the compiler to report. */

@@ -270,12 +270,18 @@ heapcheck_log(void)
 
 /* ---------------------------------------------------------------- apps */
 
-/* The name of the class in src that extends App, into cls; false if none. */
+/* The name of the class in src that extends App, into cls; false if none.
+ * Comments and strings do not count ("// a class that extends App"). */
 static bool
 app_class(const char *src, size_t len, char *cls, size_t n)
 {
 	const char *end = src + len;
 	for (const char *p = src; p + 11 < end; p++) {
+		const char *q0 = pv_module_skip(p, end); /* not in a comment or a string */
+		if (q0 != p) {
+			p = q0 - 1;
+			continue;
+		}
 		if (memcmp(p, "extends App", 11) != 0 ||
 		    (p + 11 < end && (isalnum((unsigned char)p[11]) || p[11] == '_')))
 			continue;

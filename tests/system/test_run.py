@@ -8,7 +8,6 @@ Geometry: apps/hello.ph opens its window with the client area at (160,
 
 import os
 import re
-import time
 
 import qemu
 
@@ -29,9 +28,8 @@ def hello_shot(ctx, name, kcmdline, apps, waits):
         for regex in waits:
             m.wait_serial(regex, 30)
         m.wait_serial(r"desktop ready", 30)
-        time.sleep(1.0)
         m.mouse_abs(*POINTER_AWAY)
-        time.sleep(0.5)
+        m.sync()
         return m.screendump(name), m.serial_text()
 
 
@@ -43,6 +41,9 @@ def test_run_starts_an_app_and_a_program(ctx):
         ctx, "run-hi-hello", "phantom.run=hi,hello phantom.welcome=0", HI,
         [r"hi: main\(\) ran, boot 1", r"world: launched hello \(class Hello\)"])
     assert "has no main()" not in log, "phantom.run looked for a main() in an app"
+    apps = int(re.search(r"desktop: (\d+) apps in the launcher", log).group(1))
+    assert apps == len([f for f in os.listdir(os.path.join(qemu.ROOT, "apps")) if f.endswith(".ph")]), \
+        "%d apps in the launcher: hi.ph's comment or string was taken for an App" % apps
     assert not re.search(r"world: launched (notes|hi)\b", log), \
         "something besides hello was launched as an app"
     ref, _ = hello_shot(ctx, "run-welcome-hello", "phantom.welcome=hello", (),
