@@ -50,6 +50,29 @@ test_dir(void)
 	return dir;
 }
 
+char *
+test_read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	char *buf = n >= 0 ? malloc((size_t)n + 1) : NULL;
+	if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+		free(buf);
+		buf = NULL;
+	}
+	fclose(f);
+	if (buf) {
+		buf[n] = 0;
+		if (len)
+			*len = (size_t)n;
+	}
+	return buf;
+}
+
 static int
 by_place(const void *a, const void *b)
 {

@@ -10,6 +10,7 @@
  */
 #pragma once
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include "gui/gfx.h"
 
@@ -24,6 +25,9 @@ void test_register(struct test_case *t);
 bool test_check(bool ok, const char *file, int line, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 const char *test_dir(void); /* the runner's argument, e.g. tests/unit */
+/* A whole file, NUL-terminated (free it), its length in *len; NULL if it
+ * cannot be read. */
+char *test_read_file(const char *path, size_t *len);
 
 #define TEST(name)                                                                         \
 	static void name(void);                                                            \

@@ -27,21 +27,6 @@
 #include "pvm/vm.h"
 #include "test.h"
 
-static char *
-slurp(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	char *s = malloc((size_t)n + 1);
-	s[fread(s, 1, (size_t)n, f)] = 0;
-	fclose(f);
-	return s;
-}
-
 /* The body of `typedef struct NAME {` ... `} NAME;` in src, or NULL. */
 static char *
 struct_body(const char *src, const char *name)
@@ -113,7 +98,7 @@ check_fields(const char *body, const char *allowed, char *out, size_t n)
 
 TEST(roots_declared)
 {
-	char *vmh = slurp("pvm/vm.h"), *def = slurp("pvm/roots.def");
+	char *vmh = test_read_file("pvm/vm.h", NULL), *def = test_read_file("pvm/roots.def", NULL);
 	REQUIRE(vmh && def);
 	char *vm = struct_body(vmh, "pv_vm"), *heap = struct_body(vmh, "pv_heap");
 	REQUIRE(vm && heap);

@@ -21,25 +21,6 @@
 
 #define CORE_SUM 1169407 /* what core.ph's main() returns */
 
-static uint8_t *
-read_all(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	uint8_t *buf = n > 0 ? malloc((size_t)n) : NULL;
-	if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-		free(buf);
-		buf = NULL;
-	}
-	fclose(f);
-	*len = (size_t)n;
-	return buf;
-}
-
 /* A core VM with core.pvc loaded; *inits its initialisers. NULL on
  * failure, after a failed check. */
 static pv_vm *
@@ -48,7 +29,7 @@ open_loaded(pv_value *inits)
 	char path[512], err[300];
 	size_t len = 0;
 	snprintf(path, sizeof path, "%s/core.pvc", test_dir());
-	uint8_t *buf = read_all(path, &len);
+	uint8_t *buf = (uint8_t *)test_read_file(path, &len);
 	if (!CHECKF(buf, "cannot read %s (make builds it with pvm compile)", path))
 		return NULL;
 	pv_image *im = pvi_read(buf, len, err, sizeof err);
