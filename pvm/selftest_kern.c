@@ -395,7 +395,7 @@ static void
 pvmtest_thread(void *arg)
 {
 	int passed = 0, failed = 0;
-	math_fpu_double_precision(); /* doubles as on an SSE2 host */
+	arch_fpu_double_precision(); /* doubles as on an SSE2 host */
 	for (size_t i = 0; i < sizeof progs / sizeof progs[0]; i++) {
 		stack_paint();
 		if (run_prog(&progs[i]))

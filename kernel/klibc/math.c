@@ -44,12 +44,6 @@ precision(uint16_t pc)
 	return old;
 }
 
-void
-math_fpu_double_precision(void)
-{
-	precision(CW_PC_53);
-}
-
 double
 fabs(double x)
 {

@@ -31,8 +31,3 @@ double sin(double x);
 double cos(double x);
 double pow(double x, double y);
 
-/* klibc extension: from now on this thread's x87 rounds every result to
- * double precision (53 bits), as an SSE2 host does, so that a computation
- * gives the same double in the kernel and on the host. The setting is
- * part of the thread's saved FPU state. */
-void math_fpu_double_precision(void);
