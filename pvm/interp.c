@@ -559,6 +559,25 @@ arith:
 				TRAPCHECK();
 				vmbreak;
 			}
+			vmcase(OP_SUBI)
+			{
+				pv_value b = RB;
+				if (likely(pv_is_int(b))) {
+					int32_t r = pv_ival(b) - I_sC(i);
+					if (likely(pv_int_fits(r))) {
+						RA = pv_mkint(r);
+						vmbreak;
+					}
+				}
+				SAVE();
+				rc = pv_arith(vm, OP_SUB, b, pv_mkint(I_sC(i)), &RA);
+				if (rc == 2)
+					goto do_block;
+				if (rc != 0)
+					goto do_throw;
+				TRAPCHECK();
+				vmbreak;
+			}
 			vmcase(OP_EQ)
 			{
 				RA = pv_bool(pv_equal(RB, RC));

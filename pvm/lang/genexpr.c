@@ -236,10 +236,11 @@ static inline __attribute__((always_inline)) void
 gen_link(fstate *F, node *x, int dst, int l)
 {
 	int op = binop(x->op);
-	if ((x->op == '+' || x->op == '-') && small_int(x->b, x->op == '-')) {
+	if ((x->op == '+' || x->op == '-') && small_int(x->b, 0)) {
 		F->line = x->line;
-		int imm = x->op == '-' ? -x->b->ival : x->b->ival;
-		emit(F, MK_ABC(OP_ADDI, dst, l, imm));
+		/* x - k is SUBI, never ADDI of -k: "s" - 1 must throw, not
+		 * concatenate "s-1" */
+		emit(F, MK_ABC(x->op == '-' ? OP_SUBI : OP_ADDI, dst, l, x->b->ival));
 		return;
 	}
 	int r = expr_reg(F, x->b);
