@@ -8,6 +8,7 @@
  */
 #include <math.h>
 #include <string.h>
+#include "array.h"
 #include "gc.h"
 #include "heap.h"
 #include "map.h"
@@ -264,4 +265,24 @@ pv_find_method(pv_vm *vm, pv_value v, pv_class *c, pv_value name, int nargs)
 	else
 		pv_throw(vm, "no method %s() in class %s", PV_STR(name)->s, c->name->s);
 	return 0;
+}
+
+/* An Array of n values from src (a NEWARR). */
+pv_value
+pv_array_from(pv_vm *vm, pv_value *src, uint32_t n)
+{
+	pv_array *a = pv_array_new(vm, n);
+	memcpy(a->items->v, src, n * sizeof(pv_value));
+	a->len = n;
+	return pv_val(a);
+}
+
+/* A Map of n key/value pairs from src (a NEWMAP). */
+pv_value
+pv_map_from(pv_vm *vm, pv_value *src, uint32_t n)
+{
+	pv_map *m = pv_map_new(vm);
+	for (uint32_t i = 0; i < n; i++)
+		pv_map_put(vm, m, src[2 * i], src[2 * i + 1]);
+	return pv_val(m);
 }

@@ -15,3 +15,6 @@ int pv_index_get(pv_vm *vm, pv_value o, pv_value k, pv_value *out);
 int pv_index_set(pv_vm *vm, pv_value o, pv_value k, pv_value v);
 int pv_iter_prep(pv_vm *vm, pv_value v, pv_value *out);
 pv_value pv_find_method(pv_vm *vm, pv_value v, pv_class *c, pv_value name, int nargs);
+/* NEWARR, NEWMAP: an Array of n values, a Map of n pairs, from registers. */
+pv_value pv_array_from(pv_vm *vm, pv_value *src, uint32_t n);
+pv_value pv_map_from(pv_vm *vm, pv_value *src, uint32_t n);
