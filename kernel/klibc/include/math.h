@@ -30,4 +30,3 @@ double sqrt(double x);
 double sin(double x);
 double cos(double x);
 double pow(double x, double y);
-
