@@ -141,6 +141,11 @@ err_text(const char *s)
 	pv_err(s, strlen(s));
 }
 
+/* An uncaught error's trace shows the TRACE_INNER innermost frames and the
+ * TRACE_OUTER outermost, and counts the rest. */
+#define TRACE_INNER 16
+#define TRACE_OUTER 4
+
 void
 pv_report(pv_vm *vm, pv_thread *th, pv_value exc)
 {
@@ -159,6 +164,14 @@ pv_report(pv_vm *vm, pv_thread *th, pv_value exc)
 	         msg ? PV_STR(msg)->s : "");
 	err_text(buf);
 	for (int i = (int)th->nframes - 1; i >= 0; i--) {
+		if (i == (int)th->nframes - 1 - TRACE_INNER && i >= TRACE_OUTER) {
+			/* a runaway recursion's 20,000 frames: the ends tell */
+			snprintf(buf, sizeof buf, "    ... %d more frames ...\n",
+			         i + 1 - TRACE_OUTER);
+			err_text(buf);
+			i = TRACE_OUTER;
+			continue;
+		}
 		pv_frame *f = &th->frames->f[i];
 		pv_proto *p = f->cl->p;
 		int line = f->pc < p->ncode ? PV_LINES(p)[f->pc] : 0;

@@ -8,7 +8,8 @@
 #                         `NAME.ph:LINE:COL:` for each `LINE:COL` in NAME.err
 #                         (a bare `LINE` accepts any column).
 # uncaught/NAME.ph        must exit 1, print NAME.out exactly on stdout, and mention
-#                         on stderr the number of the line that carries `// ERROR-LINE`.
+#                         on stderr the number of the line that carries `// ERROR-LINE`,
+#                         in a report of at most 40 lines (a trace is bounded).
 # filter                  runs only the programs whose path (relative to tests/lang)
 #                         contains it.
 # A program whose first line is `// pvm-env: VAR=VALUE ...` runs with those variables
@@ -130,6 +131,8 @@ check_uncaught() {
 		report "$name" "stdout differs from $base.out (- expected, + got)" "$tmp/diff"
 	elif ! grep -Eq "(^|[^0-9])$line([^0-9]|\$)" "$tmp/err"; then
 		report "$name" "stderr does not mention line $line" "$tmp/err"
+	elif [ "$(wc -l <"$tmp/err")" -gt 40 ]; then
+		report "$name" "the report has $(wc -l <"$tmp/err") lines, more than 40" "$tmp/err"
 	else
 		passed=$((passed + 1))
 	fi
