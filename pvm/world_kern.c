@@ -259,8 +259,10 @@ heapcheck_log(void)
 {
 	static uint32_t logged;
 	static uint64_t last_ms;
+	if (!vm || pv_gc_checks == logged) /* every time slice: the cheap test first */
+		return;
 	uint64_t now = timer_ms();
-	if (!vm || pv_gc_checks == logged || now - last_ms < 1000)
+	if (now - last_ms < 1000)
 		return;
 	logged = pv_gc_checks;
 	last_ms = now;
