@@ -12,6 +12,7 @@
 #include "gui/deskops.h"
 #include "gui/theme.h"
 #include "guinat.h"
+#include "pvm/group.h"
 #include "pvm/platform.h"
 
 static const struct gui_desk *desk;
@@ -153,12 +154,22 @@ gn_desk_wait(pv_vm *vm, pv_value *a, int n)
 	int32_t ms = err ? 0 : pv_check_int(vm, a, 2, &err);
 	if (err)
 		return PV_ERR;
+	/* the app is responsive while it waits here (group.h) */
+	pv_group *g = pv_cur_group ? pv_group_at(pv_cur_group) : NULL;
 	if (q->len > 0) {
 		vm->cur->wake = 0; /* an event ends the wait */
 		a[0] = shift(q);
+		if (g) {
+			g->waiting = 0;
+			g->took_event = pv_uptime_ms();
+		}
 		return PV_OK;
 	}
 	int rc = ms == 0 ? PV_OK : pv_wait(vm, ms);
+	if (g) {
+		g->waiting = rc != PV_OK;
+		g->took_event = pv_uptime_ms();
+	}
 	if (rc == PV_OK)
 		a[0] = PV_NULL;
 	return rc;

@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "gc.h"
+#include "group.h"
 #include "heap.h"
 #include "platform.h"
 #include "roots.h"
@@ -298,8 +299,10 @@ sweep(pv_vm *vm, long work)
 		h->sweep += size;
 		work -= 64;
 		if (o->kind == PV_K_FREE || o->mark == dead) {
-			if (o->kind != PV_K_FREE)
+			if (o->kind != PV_K_FREE) {
 				h->freed += size;
+				pv_group_swept(o, true);
+			}
 			if (h->run && (uintptr_t)h->run + h->run->h.size == (uintptr_t)o) {
 				h->run->h.size += size;
 			} else {
@@ -311,6 +314,7 @@ sweep(pv_vm *vm, long work)
 			continue;
 		}
 		flush_run(vm);
+		pv_group_swept(o, false);
 		o->mark = (uint8_t)h->white;
 		h->live += size;
 		h->nlive++;

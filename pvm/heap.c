@@ -12,6 +12,7 @@
  */
 #include <string.h>
 #include <stdlib.h>
+#include "group.h"
 #include "heap.h"
 #include "platform.h"
 
@@ -158,6 +159,8 @@ alloc(pv_vm *vm, int kind, size_t size, pv_class *cls, size_t zero)
 	if (size > (1u << 30))
 		return NULL;
 	uint32_t cs = chunk_size(size);
+	if (cs >= OOM_RESERVE / 4 && !pv_group_fits(vm, cs))
+		return NULL; /* a big request past the app's quota: the caller throws */
 	pv_obj *o = take(vm, cs);
 	if (!o && cs >= OOM_RESERVE / 4) {
 		return NULL; /* big request: the caller throws now */
@@ -179,6 +182,10 @@ alloc(pv_vm *vm, int kind, size_t size, pv_class *cls, size_t zero)
 	o->kind = (uint8_t)kind;
 	o->cls = cls;
 	o->mark = (uint8_t)h->white; /* new objects are white: see gc.c */
+	if (!pv_group_charge(vm, o, cs) && !vm->oom) {
+		vm->oom = 1; /* over the app's quota: as above, its thread throws */
+		vm->trap = 1;
+	}
 	h->since += cs;
 	h->debt += cs;
 	if (h->stress || h->debt >= GC_STEP_BYTES)

@@ -18,6 +18,9 @@ static const char prelude_src[] =
 	"    def message() { return message; }\n"
 	"    def toString() { return className() + \": \" + message; }\n"
 	"}\n"
+	"class Interrupted extends Error {\n" /* thrown in a thread the user interrupted */
+	"    def init(message) { super.init(message); }\n"
+	"}\n"
 	"def __print(self, x) { __out(x.toString()); }\n"
 	"def __concat(a, b) { return __strcat(a.toString(), b.toString()); }\n"
 	"def __arraystr(self) {\n"

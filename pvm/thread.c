@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "gc.h"
+#include "group.h"
 #include "heap.h"
 #include "interp.h"
 #include "platform.h"
@@ -47,6 +48,7 @@ pv_thread_new(pv_vm *vm, pv_value fn)
 	th->fn = fn;
 	th->state = PV_TS_READY;
 	add_thread(vm, th);
+	pv_group_thread_started(th);
 	return th;
 }
 
@@ -121,6 +123,10 @@ pv_thread_push(pv_vm *vm, pv_thread *th, pv_closure *cl, uint32_t base, int nval
 pv_thread *
 pv_thread_start(pv_vm *vm, pv_closure *fn, pv_value *args, int nargs)
 {
+	if (!pv_group_may_start(pv_cur_group)) {
+		pv_throw(vm, "too many threads: the app has its quota of them");
+		return NULL;
+	}
 	pv_thread *th = pv_thread_new(vm, pv_val(fn));
 	th->stack->v[0] = pv_val(fn);
 	for (int i = 0; i < nargs; i++)
@@ -146,22 +152,46 @@ err_text(const char *s)
 #define TRACE_INNER 16
 #define TRACE_OUTER 4
 
-void
-pv_report(pv_vm *vm, pv_thread *th, pv_value exc)
+/* exc's message as a string, or NULL. */
+static pv_value
+exc_message(pv_vm *vm, pv_value exc)
 {
-	char buf[600];
-	pv_class *c = pv_class_of(vm, exc);
 	pv_value msg = PV_NULL;
 	if (pv_is(exc, PV_K_INST) && ((pv_inst *)exc)->n > 0)
-		for (pv_class *k = c; k; k = k->super)
+		for (pv_class *k = pv_class_of(vm, exc); k; k = k->super)
 			if (k == vm->cls[PV_C_ERROR])
 				msg = ((pv_inst *)exc)->f[0];
 	if (!msg && !pv_is(exc, PV_K_INST))
 		msg = pv_tostr_simple(vm, exc);
 	if (msg && !pv_is_str(msg))
 		msg = pv_tostr_simple(vm, msg);
-	snprintf(buf, sizeof buf, "Uncaught %s%s%s\n", c->name->s, msg ? ": " : "",
+	return msg;
+}
+
+static void
+headline(pv_vm *vm, pv_value exc, char *buf, size_t n)
+{
+	pv_value msg = exc_message(vm, exc);
+	snprintf(buf, n, "Uncaught %s%s%s\n", pv_class_of(vm, exc)->name->s, msg ? ": " : "",
 	         msg ? PV_STR(msg)->s : "");
+}
+
+static void
+frame_line(pv_thread *th, int i, char *buf, size_t n)
+{
+	pv_frame *f = &th->frames->f[i];
+	pv_proto *p = f->cl->p;
+	int line = f->pc < p->ncode ? PV_LINES(p)[f->pc] : 0;
+	const char *cn = p->is_method && f->cl->cls ? f->cl->cls->name->s : NULL;
+	snprintf(buf, n, "    at %s%s%s (%s:%d)\n", cn ? cn : "", cn ? "." : "", p->name->s,
+	         p->file->s, line);
+}
+
+void
+pv_report(pv_vm *vm, pv_thread *th, pv_value exc)
+{
+	char buf[600];
+	headline(vm, exc, buf, sizeof buf);
 	err_text(buf);
 	for (int i = (int)th->nframes - 1; i >= 0; i--) {
 		if (i == (int)th->nframes - 1 - TRACE_INNER && i >= TRACE_OUTER) {
@@ -172,17 +202,24 @@ pv_report(pv_vm *vm, pv_thread *th, pv_value exc)
 			i = TRACE_OUTER;
 			continue;
 		}
-		pv_frame *f = &th->frames->f[i];
-		pv_proto *p = f->cl->p;
-		int line = f->pc < p->ncode ? PV_LINES(p)[f->pc] : 0;
-		const char *cn = p->is_method && f->cl->cls ? f->cl->cls->name->s : NULL;
-		snprintf(buf, sizeof buf, "    at %s%s%s (%s:%d)\n", cn ? cn : "", cn ? "." : "",
-		         p->name->s, p->file->s, line);
+		frame_line(th, i, buf, sizeof buf);
 		err_text(buf);
 	}
 	if (th != vm->main) {
 		snprintf(buf, sizeof buf, "    in thread %u\n", th->id);
 		err_text(buf);
+	}
+}
+
+void
+pv_report_short(pv_vm *vm, pv_thread *th, pv_value exc, char *buf, size_t n)
+{
+	headline(vm, exc, buf, n);
+	for (int i = (int)th->nframes - 1, k = 0; i >= 0 && k < 3; i--, k++) {
+		size_t at = strlen(buf);
+		if (at + 2 >= n)
+			break;
+		frame_line(th, i, buf + at, n - at);
 	}
 }
 
@@ -195,6 +232,42 @@ remove_thread(pv_vm *vm, uint32_t i)
 	vm->threads->v[vm->nthreads] = PV_NULL;
 }
 
+/* No longer run, nor rescanned by the collector's atomic step. */
+static void
+retire(pv_thread *th, uint32_t state)
+{
+	th->state = state;
+	th->nframes = 0;
+	th->nhandlers = 0;
+}
+
+uint32_t
+pv_thread_drop_group(pv_vm *vm, uint32_t g)
+{
+	uint32_t n = 0;
+	for (uint32_t i = vm->nthreads; i-- > 0;) {
+		pv_thread *t = (pv_thread *)vm->threads->v[i];
+		if (pv_obj_group(&t->h) != g || t == vm->cur)
+			continue;
+		retire(t, PV_TS_DONE);
+		t->exc = PV_NULL;
+		remove_thread(vm, i);
+		n++;
+	}
+	return n;
+}
+
+pv_thread *
+pv_thread_by_id(pv_vm *vm, uint32_t id)
+{
+	for (uint32_t i = 0; i < vm->nthreads; i++) {
+		pv_thread *t = (pv_thread *)vm->threads->v[i];
+		if (t->id == id)
+			return t;
+	}
+	return NULL;
+}
+
 /* Next thread to run after index `after`, waking sleepers; -1 if none
  * is ready (*wait: ms until the earliest sleeper, or -1 if none). */
 static int
@@ -205,6 +278,8 @@ pick(pv_vm *vm, uint32_t after, int64_t *wait)
 	for (uint32_t k = 1; k <= vm->nthreads; k++) {
 		uint32_t i = (after + k) % vm->nthreads;
 		pv_thread *t = (pv_thread *)vm->threads->v[i];
+		if (pv_group_paused(t))
+			continue;
 		if (t->state == PV_TS_SLEEP && t->wake <= now)
 			t->state = PV_TS_READY;
 		if (t->state == PV_TS_READY)
@@ -215,6 +290,23 @@ pick(pv_vm *vm, uint32_t after, int64_t *wait)
 	return -1;
 }
 
+/* A small allocation went past the heap's limit or the running app's
+ * quota (heap.c): collect, and if that did not help, throw in the thread
+ * that ran out, at its boundary. An app over its quota gets the error
+ * while every other app and the desktop keep allocating. */
+static void
+out_of_memory(pv_vm *vm, pv_thread *th)
+{
+	uint32_t g = pv_cur_group;
+	vm->oom = 0;
+	pv_gc_full(vm);
+	if (pv_group_over(vm, g))
+		pv_throw(vm, "out of memory: the app holds %u MiB, its quota",
+		         (unsigned)(pv_group_quota(vm, g) >> 20));
+	else if (vm->heap.live > (vm->heap.end - vm->heap.start) / 4 * 3)
+		pv_throw(vm, "out of memory");
+}
+
 /* Run every thread until the main thread ends; 0 if it returned, 1 if it
  * died of an uncaught error (or another thread did). A world (vm->world:
  * the OS's persistent VM) has no main and never returns: with nothing to
@@ -223,6 +315,7 @@ int
 pv_schedule(pv_vm *vm)
 {
 	uint32_t at = 0;
+	pv_groups_bind(vm);
 	for (;;) {
 		int64_t wait;
 		if (vm->nthreads == 0 && !vm->world)
@@ -241,27 +334,29 @@ pv_schedule(pv_vm *vm)
 		at = (uint32_t)i;
 		pv_thread *th = (pv_thread *)vm->threads->v[i];
 		vm->cur = th;
+		pv_cur_group = pv_obj_group(&th->h);
+		uint64_t t0 = pv_clock_ns();
 		int rc = pv_interp(vm, th);
 		if (vm->oom_retry == 1 && rc == PV_RUN_BLOCKED) {
 			vm->oom_retry = 2; /* collect, then run the instruction again */
 			pv_gc_full(vm);
 		} else
 			vm->oom_retry = 0;
-		if (vm->oom && rc != PV_RUN_DONE && rc != PV_RUN_FAILED) {
-			vm->oom = 0; /* throw in the thread that ran out, at its boundary */
-			pv_gc_full(vm);
-			if (vm->heap.live > (vm->heap.end - vm->heap.start) / 4 * 3)
-				pv_throw(vm, "out of memory");
-		}
+		if (vm->oom && rc != PV_RUN_DONE && rc != PV_RUN_FAILED)
+			out_of_memory(vm, th);
+		pv_group_ran(pv_cur_group, pv_clock_ns() - t0);
+		pv_cur_group = 0;
 		vm->cur = NULL;
 		if (rc == PV_RUN_DONE || rc == PV_RUN_FAILED) {
-			th->state = rc == PV_RUN_DONE ? PV_TS_DONE : PV_TS_FAILED;
+			char why[200] = "";
+			if (rc == PV_RUN_FAILED && th->exc)
+				pv_report_short(vm, th, th->exc, why, sizeof why);
+			retire(th, rc == PV_RUN_DONE ? PV_TS_DONE : PV_TS_FAILED);
 			vm->failed |= rc == PV_RUN_FAILED;
-			th->nframes = 0; /* no longer rescanned by the atomic step */
-			th->nhandlers = 0;
 			remove_thread(vm, (uint32_t)i);
 			if (th == vm->main)
 				return rc == PV_RUN_DONE ? 0 : 1;
+			pv_group_thread_ended(vm, th, rc == PV_RUN_FAILED, why);
 		}
 		pv_gc_safepoint(vm);
 		pv_slice_end();

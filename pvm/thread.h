@@ -5,6 +5,7 @@
  * state in the arena.
  */
 #pragma once
+#include <stddef.h>
 #include <stdint.h>
 #include "pvm/object.h"
 #include "pvm/vm.h"
@@ -31,3 +32,9 @@ int pv_wait(pv_vm *vm, int64_t ms);
  * harness feeding scripted input uses it); still a safepoint. */
 extern void (*pv_idle_hook)(int ms);
 void pv_report(pv_vm *vm, pv_thread *th, pv_value exc);
+/* The report's first line and three innermost frames, into buf. */
+void pv_report_short(pv_vm *vm, pv_thread *th, pv_value exc, char *buf, size_t n);
+/* Drop every thread of group g but the running one (group.h): they stop
+ * where they are, for good. Between time slices. Returns how many. */
+uint32_t pv_thread_drop_group(pv_vm *vm, uint32_t g);
+pv_thread *pv_thread_by_id(pv_vm *vm, uint32_t id);

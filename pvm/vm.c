@@ -11,6 +11,7 @@
 #include <string.h>
 #include "arena.h"
 #include "gc.h"
+#include "group.h"
 #include "heap.h"
 #include "map.h"
 #include "platform.h"
@@ -106,6 +107,7 @@ pv_vm_open(uintptr_t base, size_t size)
 	vm->s_init = pv_intern(vm, "init", 4);
 	vm->s_tostring = pv_intern(vm, "toString", 8);
 	vm->s_message = pv_intern(vm, "message", 7);
+	pv_groups_bind(vm); /* none yet: everything is the system's */
 	vm->heap.since = 0;
 	return vm;
 }

@@ -44,6 +44,7 @@
 #include "array.h"
 #include "compile.h"
 #include "gc.h"
+#include "group.h"
 #include "heap.h"
 #include "lib.h"
 #include "map.h"
@@ -352,6 +353,20 @@ version_of(const void *data, size_t len)
 	return h;
 }
 
+/* Start fn's thread in a new group (group.h) named name: what it and its
+ * threads allocate is charged to it, and it can be ended as one. */
+static pv_thread *
+start_in_group(const char *name, uint32_t flags, pv_value inits, pv_value fn)
+{
+	uint32_t g = pv_group_new(vm, name, flags);
+	pv_cur_group = g;
+	pv_thread *th = pv_main_start(vm, inits, fn);
+	pv_cur_group = 0;
+	if (!th)
+		pv_group_end(vm, g);
+	return th;
+}
+
 /*
  * Start the app NAME on a new thread. Each version of an app (its source
  * as apps.tar holds it in this boot) is compiled once, into its own
@@ -386,12 +401,13 @@ launch_now(const char *name)
 		klog("world: compiled %s as %s in %u ms", file, ns,
 		     (unsigned)((timer_us() - t0) / 1000));
 	}
-	pv_thread *th = pv_main_start(vm, inits, fn);
+	pv_thread *th = start_in_group(cls, PV_GF_APP, inits, fn);
 	if (!th) {
 		klog("world: %s: its launcher is not a function of no arguments", name);
 		return;
 	}
-	klog("world: launched %s (class %s) as thread %u", name, cls, th->id);
+	klog("world: launched %s (class %s) as thread %u, app %u", name, cls, th->id,
+	     pv_group_at(pv_obj_group(&th->h))->serial);
 }
 
 /* Between two time slices (pvm/platform.h), on the VM's thread with the
@@ -465,7 +481,7 @@ start_program(const char *name)
 		klog("world: %s does not compile (errors above); not started", file);
 		return;
 	}
-	pv_thread *th = pv_main_start(vm, inits, pv_map_cget(funcs, "main"));
+	pv_thread *th = start_in_group(name, 0, inits, pv_map_cget(funcs, "main"));
 	if (!th) {
 		klog("world: %s has no main()", file);
 		return;
@@ -501,6 +517,20 @@ create(size_t size)
 }
 
 /* ---------------------------------------------------------------- restore */
+
+/* phantom.safe=1: every app of the world is paused (group.h), so the task
+ * manager can end the culprit before it runs again. */
+static void
+safe_boot(void)
+{
+	uint32_t n = 0;
+	for (uint32_t g = 1; g < pv_groups_count(); g++)
+		if (pv_group_at(g)->state == PV_G_RUNNING) {
+			pv_group_pause(g, true);
+			n++;
+		}
+	klog("safe boot: %u apps paused; resume or end them in the task manager (Ctrl+Alt+Del)", n);
+}
 
 static bool
 restore(size_t size)
@@ -539,6 +569,9 @@ restore(size_t size)
 	pv_libs_bind(); /* the natives' C functions of this kernel */
 	pv_uptime_set((int64_t)snap_clock(s));
 	vm->boots++;
+	pv_groups_bind(vm);
+	if (bootinfo_flag("phantom.safe"))
+		safe_boot();
 	return true;
 }
 

@@ -10,6 +10,8 @@ nat_thread_new(pv_vm *vm, pv_value *a, int n)
 	if (!pv_is(a[1], PV_K_CLOSURE) || ((pv_closure *)a[1])->p->nparams != 0)
 		return pv_throw(vm, "new Thread: argument must be a function of no arguments");
 	pv_thread *th = pv_thread_start(vm, (pv_closure *)a[1], NULL, 0);
+	if (!th)
+		return PV_ERR; /* the app's thread quota: thrown */
 	a[0] = pv_val(th);
 	return PV_OK;
 }

@@ -1,0 +1,211 @@
+/*
+ * test_group.c - apps as the VM accounts for them (pvm/group.h): a group's
+ * charge is exactly the objects tagged with it, its quota gives its own
+ * thread an out-of-memory error while the system keeps allocating, its
+ * thread quota holds, ending it drops its threads and frees its slot once
+ * a collection took back what it owned, an interrupt reaches its thread
+ * inside an endless loop, and its main thread's uncaught error crashes it
+ * with the report kept.
+ */
+#include <string.h>
+#include "pvm/compile.h"
+#include "pvm/gc.h"
+#include "pvm/group.h"
+#include "pvm/interp.h"
+#include "pvm/lib.h"
+#include "pvm/str.h"
+#include "pvm/thread.h"
+#include "pvm/vm.h"
+#include "tests/unit/test.h"
+#include "pvt.h"
+
+/* Bytes of the objects tagged g, by a walk of the heap. */
+static uint64_t
+tagged(uint32_t g)
+{
+	uint64_t n = 0;
+	for (uintptr_t a = pvt_vm->heap.start; a < pvt_vm->heap.bump;) {
+		pv_obj *o = (pv_obj *)a;
+		if (o->kind != PV_K_FREE && pv_obj_group(o) == g)
+			n += o->size;
+		a += o->size;
+	}
+	return n;
+}
+
+/* Load text (t.ph) into pvt_vm; its function name, or null. */
+static pv_value
+load(const char *text, const char *name)
+{
+	pv_src src = { "t.ph", text, strlen(text) };
+	pv_value inits;
+	if (pv_compile_load(pvt_vm, &src, 1, &inits) != 0)
+		return PV_NULL;
+	return pv_global_get(pvt_vm, name);
+}
+
+/* fn() started in group g. */
+static pv_thread *
+start_in(uint32_t g, pv_value fn)
+{
+	pv_cur_group = g;
+	pv_thread *th = pv_main_start(pvt_vm, PV_NULL, fn);
+	pv_cur_group = 0;
+	return th;
+}
+
+TEST(group_tags_header_bits)
+{
+	pv_obj o = { .flags = 0x101 }; /* a hashed string's bit, a stack's bit */
+	pv_obj_set_group(&o, PV_GROUP_MAX - 1);
+	CHECK_EQ(pv_obj_group(&o), PV_GROUP_MAX - 1);
+	CHECK_EQ(o.flags & 0x101, 0x101);
+	pv_obj_set_group(&o, 77);
+	CHECK_EQ(pv_obj_group(&o), 77);
+	pv_obj_set_group(&o, 0);
+	CHECK_EQ(o.flags, 0x101);
+}
+
+TEST(group_charge_is_exact)
+{
+	REQUIRE(pvt_open());
+	pv_value main = load(
+		"var keep; var done;\ndef app() { keep = []; for (var i = 0; i < 5000; i += 1) {\n"
+		"  keep.push(\"s\" + i); var junk = [i, i]; } done = true; }\n"
+		"def main() { while (done != true) { Thread.sleep(1); } Thread.sleep(5); }",
+		"app");
+	REQUIRE(pv_is(main, PV_K_CLOSURE));
+	uint32_t g = pv_group_new(pvt_vm, "t", 0);
+	REQUIRE(g != 0);
+	REQUIRE(start_in(g, main));
+	pvt_vm->main = pv_main_start(pvt_vm, PV_NULL, pv_global_get(pvt_vm, "main"));
+	CHECK(pv_schedule(pvt_vm) == 0);
+	CHECK_EQ(pv_group_at(g)->bytes, tagged(g));
+	CHECKF(pv_group_at(g)->bytes > 5000 * 16, "the kept strings are charged (%llu)",
+	       (unsigned long long)pv_group_at(g)->bytes);
+	/* its last thread ended: the group has; a full cycle hands the
+	 * survivors to the system and the slot is free again */
+	CHECK_EQ(pv_group_at(g)->state, PV_G_ENDED);
+	pv_gc_full(pvt_vm);
+	pv_gc_full(pvt_vm);
+	CHECK_EQ(pv_group_at(g)->bytes, 0);
+	CHECK_EQ(tagged(g), 0);
+	CHECK(pv_is(pv_global_get(pvt_vm, "keep"), PV_K_ARRAY));
+	uint32_t serial = pv_group_at(g)->serial;
+	CHECK_EQ(pv_group_new(pvt_vm, "u", 0), g);
+	CHECK(pv_group_at(g)->serial != serial);
+	pvt_close();
+}
+
+TEST(group_quota_out_of_memory)
+{
+	REQUIRE(pvt_open());
+	pv_value app = load(
+		"var why; var after;\n"
+		"def app() { var keep = []; try { while (true) { keep.push(new Array(1000)); } }\n"
+		"  catch (e) { why = e.message(); } }\n"
+		"def main() { Thread.sleep(50); var big = [];\n"
+		"  for (var i = 0; i < 2000; i += 1) { big.push(new Array(1000)); } after = big.length(); }",
+		"app");
+	REQUIRE(pv_is(app, PV_K_CLOSURE));
+	uint32_t g = pv_group_new(pvt_vm, "hog", 0);
+	pv_group_at(g)->max_bytes = 4u << 20;
+	REQUIRE(start_in(g, app));
+	pvt_vm->main = pv_main_start(pvt_vm, PV_NULL, pv_global_get(pvt_vm, "main"));
+	CHECK(pv_schedule(pvt_vm) == 0);
+	pv_value why = pv_global_get(pvt_vm, "why");
+	CHECKF(pv_is_str(why) && strstr(PV_STR(why)->s, "out of memory"), "the hog's own error: %s",
+	       pv_is_str(why) ? PV_STR(why)->s : "(none)");
+	/* the system allocated 8 MB after the hog: twice the hog's quota */
+	CHECK_EQ(pv_toint(pv_global_get(pvt_vm, "after")), 2000);
+	pvt_close();
+}
+
+TEST(group_thread_quota)
+{
+	REQUIRE(pvt_open());
+	pv_value app = load(
+		"var started; var why;\n"
+		"def app() { started = 0; try { for (var i = 0; i < 10; i += 1) {\n"
+		"  new Thread(fn() { Thread.sleep(5); }); started += 1; } } catch (e) { why = e.message(); } }\n",
+		"app");
+	REQUIRE(pv_is(app, PV_K_CLOSURE));
+	uint32_t g = pv_group_new(pvt_vm, "many", 0);
+	pv_group_at(g)->max_threads = 4;
+	pvt_vm->main = start_in(g, app);
+	CHECK(pv_schedule(pvt_vm) == 0);
+	CHECK_EQ(pv_toint(pv_global_get(pvt_vm, "started")), 3); /* with app() itself: 4 */
+	pv_value why = pv_global_get(pvt_vm, "why");
+	CHECK(pv_is_str(why) && strstr(PV_STR(why)->s, "too many threads"));
+	pvt_close();
+}
+
+TEST(group_end_drops_its_threads)
+{
+	REQUIRE(pvt_open());
+	pv_value spin = load("var n = 0;\ndef spin() { while (true) { n += 1; } }", "spin");
+	REQUIRE(pv_is(spin, PV_K_CLOSURE));
+	uint32_t g = pv_group_new(pvt_vm, "spinner", PV_GF_APP);
+	for (int i = 0; i < 5; i++)
+		REQUIRE(start_in(g, spin));
+	uint32_t other = pv_group_new(pvt_vm, "other", 0);
+	REQUIRE(start_in(other, spin));
+	CHECK_EQ(pv_group_at(g)->threads, 5);
+	CHECK_EQ(pvt_vm->nthreads, 6);
+	pv_group_end(pvt_vm, g);
+	CHECK_EQ(pvt_vm->nthreads, 1);
+	CHECK_EQ(pv_group_at(g)->state, PV_G_ENDED);
+	CHECK_EQ(pv_group_at(other)->state, PV_G_RUNNING);
+	pv_group_end(pvt_vm, other);
+	pv_gc_full(pvt_vm);
+	pv_gc_full(pvt_vm);
+	CHECK_EQ(tagged(g), 0);
+	CHECK_EQ(pv_group_at(g)->bytes, 0);
+	pvt_close();
+}
+
+TEST(group_interrupt_reaches_a_loop)
+{
+	REQUIRE(pvt_open());
+	pv_value app = load(
+		"var got;\n"
+		"def app() { try { while (true) { } } catch (e) { got = e.className() + \" \" + e.message(); } }",
+		"app");
+	REQUIRE(pv_is(app, PV_K_CLOSURE));
+	uint32_t g = pv_group_new(pvt_vm, "loop", PV_GF_APP);
+	pv_thread *th = start_in(g, app);
+	REQUIRE(th);
+	pvt_vm->cur = th; /* one slice of the loop, as the scheduler runs it */
+	pv_cur_group = g;
+	CHECK_EQ(pv_interp(pvt_vm, th), PV_RUN_YIELD);
+	pv_cur_group = 0;
+	pvt_vm->cur = NULL;
+	CHECK(pv_group_interrupt(pvt_vm, g));
+	pvt_vm->main = th;
+	CHECK(pv_schedule(pvt_vm) == 0);
+	pv_value got = pv_global_get(pvt_vm, "got");
+	CHECKF(pv_is_str(got) && strcmp(PV_STR(got)->s, "Interrupted interrupted") == 0, "got %s",
+	       pv_is_str(got) ? PV_STR(got)->s : "(none)");
+	pvt_close();
+}
+
+TEST(group_crash_keeps_the_report)
+{
+	REQUIRE(pvt_open());
+	pv_value app = load("def boom() { throw new Error(\"boom\"); }\n"
+	                    "def app() { new Thread(fn() { Thread.sleep(100000); }); boom(); }\n"
+	                    "def main() { Thread.sleep(30); }",
+	                    "app");
+	REQUIRE(pv_is(app, PV_K_CLOSURE));
+	uint32_t g = pv_group_new(pvt_vm, "crasher", PV_GF_APP);
+	REQUIRE(start_in(g, app));
+	pvt_vm->main = pv_main_start(pvt_vm, PV_NULL, pv_global_get(pvt_vm, "main"));
+	CHECK(pv_schedule(pvt_vm) == 0);
+	CHECK(pvt_vm->failed); /* a thread died */
+	pv_group *r = pv_group_at(g);
+	CHECK_EQ(r->state, PV_G_CRASHED);
+	CHECK_EQ(r->threads, 0); /* its sleeper went with it */
+	CHECKF(strstr(r->error, "Uncaught Error: boom") && strstr(r->error, "at boom (t.ph:1)"),
+	       "report: %s", r->error);
+	pvt_close();
+}
