@@ -60,6 +60,7 @@
 #define HEAP_SHARE_DEN 4       /* ... the rest covers copy-on-write and tables */
 
 #define LAUNCH_MAX 8 /* launch requests waiting for the VM's thread */
+#define SYNC_PATIENCE_MS 1000 /* a sync waits this long for every thread to wait */
 
 static pv_vm *vm;
 static char failure[300];
@@ -148,17 +149,21 @@ arg_u32(const char *key, uint32_t dflt, uint32_t lo, uint32_t hi)
 /* ---------------------------------------------------------------- sync */
 
 /* world_sync_request (world.h). The desktop asks (sync_want); the VM's
- * thread, when every VM thread waits, takes a snapshot for it (sync_taken,
+ * thread, when every VM thread waits (or after SYNC_PATIENCE_MS of busy
+ * threads: a looping app), takes a snapshot for it (sync_taken,
  * sync_flight) or, if nothing changed since the last commit, answers at
  * once; the writer answers when that snapshot commits (sync_done,
  * sync_gen), or hands the request back to the VM's thread if it failed.
  * Ephemeral: a new boot starts with nothing asked. */
 static volatile uint32_t sync_want, sync_taken, sync_flight, sync_done;
+static volatile uint64_t sync_asked_ms; /* timer_ms() of the oldest request not yet taken */
 static volatile uint64_t sync_gen, sync_expect; /* the gen sync_flight's snapshot commits */
 
 void
 world_sync_request(uint32_t id)
 {
+	if (sync_want == sync_taken)
+		sync_asked_ms = timer_ms();
 	if (id > sync_want)
 		sync_want = id;
 	world_wake();
@@ -353,12 +358,38 @@ version_of(const void *data, size_t len)
 	return h;
 }
 
+/* phantom.quota=FILE:MIB[:THREADS][,...]: the app FILE (apps.tar's
+ * FILE.ph) may hold MIB MiB and run THREADS threads, more (or less) than
+ * the defaults (group.h, docs/desktop.md). */
+static void
+quota_of(uint32_t g, const char *file)
+{
+	char list[200];
+	size_t n = strlen(file);
+	const char *p = bootinfo_arg("phantom.quota", list, sizeof list);
+	for (; p && *p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL) {
+		if (strncmp(p, file, n) != 0 || p[n] != ':')
+			continue;
+		char *end;
+		unsigned long mib = strtoul(p + n + 1, &end, 10);
+		pv_group *r = pv_group_at(g);
+		if (r && mib)
+			r->max_bytes = (uint64_t)mib << 20;
+		if (r && *end == ':')
+			r->max_threads = (uint32_t)strtoul(end + 1, NULL, 10);
+		klog("world: %s may hold %lu MiB%s", file, mib, *end == ':' ? " (threads set)" : "");
+		return;
+	}
+}
+
 /* Start fn's thread in a new group (group.h) named name: what it and its
  * threads allocate is charged to it, and it can be ended as one. */
 static pv_thread *
-start_in_group(const char *name, uint32_t flags, pv_value inits, pv_value fn)
+start_in_group(const char *name, const char *file, uint32_t flags, pv_value inits, pv_value fn)
 {
 	uint32_t g = pv_group_new(vm, name, flags);
+	if (g)
+		quota_of(g, file);
 	pv_cur_group = g;
 	pv_thread *th = pv_main_start(vm, inits, fn);
 	pv_cur_group = 0;
@@ -401,7 +432,7 @@ launch_now(const char *name)
 		klog("world: compiled %s as %s in %u ms", file, ns,
 		     (unsigned)((timer_us() - t0) / 1000));
 	}
-	pv_thread *th = start_in_group(cls, PV_GF_APP, inits, fn);
+	pv_thread *th = start_in_group(cls, name, PV_GF_APP, inits, fn);
 	if (!th) {
 		klog("world: %s: its launcher is not a function of no arguments", name);
 		return;
@@ -417,6 +448,8 @@ void
 pv_slice_end(void)
 {
 	heapcheck_log();
+	if (sync_want != sync_taken && timer_ms() - sync_asked_ms >= SYNC_PATIENCE_MS)
+		sync_snapshot(); /* an app that never waits (a loop) must not hold a sync */
 	while (nlaunches > 0) {
 		char name[32];
 		strcpy(name, launches[0]);
@@ -481,7 +514,7 @@ start_program(const char *name)
 		klog("world: %s does not compile (errors above); not started", file);
 		return;
 	}
-	pv_thread *th = start_in_group(name, 0, inits, pv_map_cget(funcs, "main"));
+	pv_thread *th = start_in_group(name, name, 0, inits, pv_map_cget(funcs, "main"));
 	if (!th) {
 		klog("world: %s has no main()", file);
 		return;

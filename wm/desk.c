@@ -31,39 +31,10 @@
 #include "gui/glog.h"
 #include "pvm/array.h"
 #include "pvm/gc.h"
+#include "pvm/group.h"
 #include "pvm/heap.h"
 #include "pvm/str.h"
-#include "desk.h"
-
-#define DESK_MAX  64   /* open windows */
-#define QUEUE_MAX 1024 /* events waiting in one app's queue */
-
-struct slot {
-	struct wm_window *w;
-	pv_value win; /* the Window object; reachable from the registry */
-};
-
-enum desk_class {
-#define DCLASS(id, name) DC_##id,
-#define DFIELD(cls, id, name)
-#define DGLOBAL(id, name)
-#include "gui/deskfields.def"
-#undef DCLASS
-#undef DFIELD
-#undef DGLOBAL
-	DC_N
-};
-
-enum desk_field {
-#define DCLASS(id, name)
-#define DFIELD(cls, id, name) DF_##cls##_##id,
-#define DGLOBAL(id, name)
-#include "gui/deskfields.def"
-#undef DCLASS
-#undef DFIELD
-#undef DGLOBAL
-	DF_N
-};
+#include "desk_impl.h"
 
 static const char *const class_names[DC_N] = {
 #define DCLASS(id, name) #name,
@@ -95,23 +66,6 @@ static const struct {
 #undef DCLASS
 #undef DFIELD
 #undef DGLOBAL
-
-struct desk {
-	struct wm *wm;
-	pv_vm *vm;
-	bool resolved;       /* cls and at hold vm's classes' */
-	pv_class *cls[DC_N]; /* reachable from vm's globals */
-	int at[DF_N];        /* index of each field in its class; -1: none */
-	struct slot slots[DESK_MAX];
-	unsigned buttons; /* held, as the last pointer event to a client had them */
-	bool dropped;     /* an event was dropped (logged once) */
-	void (*wake)(void);
-	void (*launch)(void *ctx, const char *name);
-	void *launch_ctx;
-	char **apps;
-	int napps;
-	struct gui_desk gui;
-};
 
 /* ---------------------------------------------------------------- fields */
 
@@ -168,8 +122,8 @@ field(struct desk *d, pv_value obj, enum desk_field f)
 	return &((pv_inst *)obj)->f[d->at[f]];
 }
 
-static pv_value
-get(struct desk *d, pv_value obj, enum desk_field f)
+pv_value
+desk_get(struct desk *d, pv_value obj, enum desk_field f)
 {
 	pv_value *p = field(d, obj, f);
 	return p ? *p : PV_NULL;
@@ -178,20 +132,20 @@ get(struct desk *d, pv_value obj, enum desk_field f)
 static int32_t
 get_int(struct desk *d, pv_value obj, enum desk_field f)
 {
-	pv_value v = get(d, obj, f);
+	pv_value v = desk_get(d, obj, f);
 	return pv_isint(v) ? pv_toint(v) : 0;
 }
 
-static void
-set(struct desk *d, pv_value obj, enum desk_field f, pv_value v)
+void
+desk_set(struct desk *d, pv_value obj, enum desk_field f, pv_value v)
 {
 	pv_value *p = field(d, obj, f);
 	if (p)
 		PV_SET(d->vm, obj, *p, v);
 }
 
-static pv_value
-registry(struct desk *d)
+pv_value
+desk_registry(struct desk *d)
 {
 	return pv_global_get(d->vm, DG_REGISTRY);
 }
@@ -210,15 +164,15 @@ slot_of(struct desk *d, int wid)
 static void
 save_order(struct desk *d)
 {
-	pv_value reg = registry(d);
-	pv_array *order = pv_array_new(d->vm, DESK_MAX);
-	if (!order || !pv_is(reg, PV_K_INST))
-		return;
+	pv_value reg = desk_registry(d);
 	struct wm_window *z[DESK_MAX];
 	int n = wm_order(d->wm, z, DESK_MAX);
+	pv_array *order = pv_array_new(d->vm, (uint32_t)n);
+	if (!order || !pv_is(reg, PV_K_INST))
+		return;
 	for (int i = 0; i < n; i++)
 		pv_array_push(d->vm, order, d->slots[(intptr_t)wm_window_user(z[i])].win);
-	set(d, reg, DF_REGISTRY_ORDER, pv_val(order));
+	desk_set(d, reg, DF_REGISTRY_ORDER, pv_val(order));
 }
 
 /* ---------------------------------------------------------------- events */
@@ -277,7 +231,7 @@ struct ev {
 static void
 wake_thread(struct desk *d, pv_value app)
 {
-	pv_value th = get(d, app, DF_APP_THREAD);
+	pv_value th = desk_get(d, app, DF_APP_THREAD);
 	if (!pv_is(th, PV_K_THREAD))
 		return;
 	pv_thread *t = (pv_thread *)th;
@@ -293,14 +247,14 @@ static void
 fill_event(struct desk *d, pv_value e, pv_value win, const struct ev *ev)
 {
 	pv_vm *vm = d->vm;
-	set(d, e, DF_EVENT_KIND, pv_intern(vm, ev->kind, strlen(ev->kind)));
-	set(d, e, DF_EVENT_X, pv_int(vm, ev->x));
-	set(d, e, DF_EVENT_Y, pv_int(vm, ev->y));
-	set(d, e, DF_EVENT_BUTTON, pv_mkint(ev->button));
-	set(d, e, DF_EVENT_KEY, ev->key);
-	set(d, e, DF_EVENT_CHAR, ev->ch);
-	set(d, e, DF_EVENT_MODS, pv_mkint((int32_t)ev->mods));
-	set(d, e, DF_EVENT_WINDOW, win);
+	desk_set(d, e, DF_EVENT_KIND, pv_intern(vm, ev->kind, strlen(ev->kind)));
+	desk_set(d, e, DF_EVENT_X, pv_int(vm, ev->x));
+	desk_set(d, e, DF_EVENT_Y, pv_int(vm, ev->y));
+	desk_set(d, e, DF_EVENT_BUTTON, pv_mkint(ev->button));
+	desk_set(d, e, DF_EVENT_KEY, ev->key);
+	desk_set(d, e, DF_EVENT_CHAR, ev->ch);
+	desk_set(d, e, DF_EVENT_MODS, pv_mkint((int32_t)ev->mods));
+	desk_set(d, e, DF_EVENT_WINDOW, win);
 }
 
 /* Append an Event for window win to its App's queue and wake the App. */
@@ -308,14 +262,14 @@ static void
 post(struct desk *d, pv_value win, const struct ev *ev)
 {
 	pv_vm *vm = d->vm;
-	pv_value app = get(d, win, DF_WINDOW_APP), q = get(d, app, DF_APP_QUEUE);
+	pv_value app = desk_get(d, win, DF_WINDOW_APP), q = desk_get(d, app, DF_APP_QUEUE);
 	if (!pv_is(q, PV_K_ARRAY))
 		return; /* a window of no App: nobody reads its events */
 	pv_array *queue = (pv_array *)q;
 	if (queue->len > 0 && strcmp(ev->kind, "move") == 0) {
 		pv_value last = queue->items->v[queue->len - 1];
-		pv_value k = get(d, last, DF_EVENT_KIND);
-		if (get(d, last, DF_EVENT_WINDOW) == win && pv_is_str(k) &&
+		pv_value k = desk_get(d, last, DF_EVENT_KIND);
+		if (desk_get(d, last, DF_EVENT_WINDOW) == win && pv_is_str(k) &&
 		    strcmp(PV_STR(k)->s, "move") == 0) {
 			fill_event(d, last, win, ev);
 			return;
@@ -336,8 +290,8 @@ post(struct desk *d, pv_value win, const struct ev *ev)
 	wake_thread(d, app);
 }
 
-static void
-post_simple(struct desk *d, pv_value win, const char *kind, int x, int y)
+void
+desk_post_simple(struct desk *d, pv_value win, const char *kind, int x, int y)
 {
 	struct ev ev = { kind, x, y, 0, PV_NULL, PV_NULL, 0 };
 	post(d, win, &ev);
@@ -357,16 +311,16 @@ on_placed(void *ctx, struct wm_window *w, struct gfx_rect r)
 {
 	struct desk *d = ctx;
 	pv_value win = window_of(d, w);
-	set(d, win, DF_WINDOW_WX, pv_int(d->vm, r.x));
-	set(d, win, DF_WINDOW_WY, pv_int(d->vm, r.y));
-	set(d, win, DF_WINDOW_WW, pv_int(d->vm, r.w));
-	set(d, win, DF_WINDOW_WH, pv_int(d->vm, r.h));
+	desk_set(d, win, DF_WINDOW_WX, pv_int(d->vm, r.x));
+	desk_set(d, win, DF_WINDOW_WY, pv_int(d->vm, r.y));
+	desk_set(d, win, DF_WINDOW_WW, pv_int(d->vm, r.w));
+	desk_set(d, win, DF_WINDOW_WH, pv_int(d->vm, r.h));
 }
 
 static void
 on_resized(void *ctx, struct wm_window *w, int cw, int ch)
 {
-	post_simple(ctx, window_of(ctx, w), "resize", cw, ch);
+	desk_post_simple(ctx, window_of(ctx, w), "resize", cw, ch);
 }
 
 static void
@@ -379,26 +333,26 @@ static void
 on_focused(void *ctx, struct wm_window *w, bool focus)
 {
 	struct desk *d = ctx;
-	pv_value win = window_of(d, w), reg = registry(d);
+	pv_value win = window_of(d, w), reg = desk_registry(d);
 	if (focus)
-		set(d, reg, DF_REGISTRY_FOCUSED, win);
-	else if (get(d, reg, DF_REGISTRY_FOCUSED) == win)
-		set(d, reg, DF_REGISTRY_FOCUSED, PV_NULL);
-	post_simple(d, win, focus ? "focus" : "blur", 0, 0);
+		desk_set(d, reg, DF_REGISTRY_FOCUSED, win);
+	else if (desk_get(d, reg, DF_REGISTRY_FOCUSED) == win)
+		desk_set(d, reg, DF_REGISTRY_FOCUSED, PV_NULL);
+	desk_post_simple(d, win, focus ? "focus" : "blur", 0, 0);
 }
 
 static void
 on_state(void *ctx, struct wm_window *w, unsigned flags)
 {
 	struct desk *d = ctx;
-	set(d, window_of(d, w), DF_WINDOW_FLAGS, pv_mkint((int32_t)flags));
+	desk_set(d, window_of(d, w), DF_WINDOW_FLAGS, pv_mkint((int32_t)flags));
 }
 
 /* Is the App that owns win still running its event loop? */
 static bool
 app_alive(struct desk *d, pv_value win)
 {
-	pv_value th = get(d, get(d, win, DF_WINDOW_APP), DF_APP_THREAD);
+	pv_value th = desk_get(d, desk_get(d, win, DF_WINDOW_APP), DF_APP_THREAD);
 	if (!pv_is(th, PV_K_THREAD))
 		return false;
 	uint32_t st = ((pv_thread *)th)->state;
@@ -411,7 +365,7 @@ static bool g_close(void *ctx, int wid);
 static void
 unregister(struct desk *d, pv_value win)
 {
-	pv_value wins = get(d, registry(d), DF_REGISTRY_WINDOWS);
+	pv_value wins = desk_get(d, desk_registry(d), DF_REGISTRY_WINDOWS);
 	if (!pv_is(wins, PV_K_ARRAY))
 		return;
 	pv_array *a = (pv_array *)wins;
@@ -424,22 +378,43 @@ unregister(struct desk *d, pv_value win)
 		}
 }
 
-/* The close button or Alt+F4: the app decides (its onClose handlers); a
- * window whose app has ended (an uncaught error, or it returned) has
- * nobody to ask and closes at once. */
+void
+desk_close_slot(struct desk *d, int wid)
+{
+	struct slot *s = slot_of(d, wid);
+	if (!s)
+		return;
+	pv_value win = s->win;
+	desk_set(d, win, DF_WINDOW_CLOSED, PV_TRUE);
+	desk_set(d, win, DF_WINDOW_WID, PV_NULL);
+	unregister(d, win);
+	g_close(d, wid);
+}
+
+uint32_t
+desk_window_group(struct desk *d, int wid)
+{
+	struct slot *s = slot_of(d, wid);
+	return s ? pv_obj_group(pv_obj(s->win)) : 0;
+}
+
+/* The close button or Alt+F4: the app decides (its onClose handlers; an
+ * app that does not answer is offered to be ended, desktask.c); a window
+ * whose app has ended (it returned, or crashed: then the whole app goes)
+ * has nobody to ask and closes at once. */
 static void
 on_close(void *ctx, struct wm_window *w)
 {
 	struct desk *d = ctx;
+	int wid = (int)(intptr_t)wm_window_user(w);
 	pv_value win = window_of(d, w);
+	if (!desk_close_asked(d, wid))
+		return; /* a crashed app: ended, its windows closed */
 	if (app_alive(d, win)) {
-		post_simple(d, win, "close", 0, 0);
+		desk_post_simple(d, win, "close", 0, 0);
 		return;
 	}
-	set(d, win, DF_WINDOW_CLOSED, PV_TRUE);
-	set(d, win, DF_WINDOW_WID, PV_NULL);
-	unregister(d, win);
-	g_close(d, (int)(intptr_t)wm_window_user(w));
+	desk_close_slot(d, wid);
 }
 
 /* Pointer events become down / up per button changed, else move; the
@@ -453,6 +428,9 @@ on_input(void *ctx, struct wm_window *w, const struct wm_input *in)
 	if (in->type == WM_IN_KEY) {
 		if (!in->pressed)
 			return;
+		if (in->key == 'c' && (in->mods & (WM_MOD_CTRL | WM_MOD_ALT)) == WM_MOD_CTRL &&
+		    desk_interrupt(d, (int)(intptr_t)wm_window_user(w)))
+			return;
 		ev.kind = "key";
 		ev.key = key_name(d->vm, in->key);
 		ev.ch = char_string(d->vm, in->ch);
@@ -460,7 +438,7 @@ on_input(void *ctx, struct wm_window *w, const struct wm_input *in)
 		return;
 	}
 	if (in->type == WM_IN_LEAVE) {
-		post_simple(d, win, "leave", 0, 0);
+		desk_post_simple(d, win, "leave", 0, 0);
 		return;
 	}
 	if (in->type != WM_IN_POINTER)
@@ -495,7 +473,18 @@ on_launch(void *ctx, int app)
 }
 
 static const struct wm_ops desk_ops = {
-	on_placed, on_resized, on_restacked, on_focused, on_state, on_close, on_input, on_launch,
+	.placed = on_placed,
+	.resized = on_resized,
+	.restacked = on_restacked,
+	.focused = on_focused,
+	.state = on_state,
+	.close = on_close,
+	.input = on_input,
+	.launch = on_launch,
+	.end_task = desk_on_end_task,
+	.resume_task = desk_on_resume_task,
+	.taskman = desk_on_taskman,
+	.ask_end_answer = desk_on_ask_end,
 };
 
 /* ---------------------------------------------------------------- gui/deskops.h */
@@ -504,18 +493,18 @@ static struct wm_window *
 window_create(struct desk *d, int wid, pv_value win)
 {
 	struct wm_window_spec spec;
-	pv_value title = get(d, win, DF_WINDOW_TITLE);
+	pv_value title = desk_get(d, win, DF_WINDOW_TITLE);
 	memset(&spec, 0, sizeof spec);
 	spec.title = pv_is_str(title) ? PV_STR(title)->s : "";
 	spec.rect = gfx_rect_make(get_int(d, win, DF_WINDOW_WX), get_int(d, win, DF_WINDOW_WY),
 	                          get_int(d, win, DF_WINDOW_WW), get_int(d, win, DF_WINDOW_WH));
 	spec.flags = (unsigned)get_int(d, win, DF_WINDOW_FLAGS) & (WM_MINIMISED | WM_MAXIMISED);
-	gui_surface_of(d->vm, get(d, win, DF_WINDOW_SURFACE), &spec.buf);
+	gui_surface_of(d->vm, desk_get(d, win, DF_WINDOW_SURFACE), &spec.buf);
 	spec.user = (void *)(intptr_t)wid;
 	struct wm_window *w = wm_window_create(d->wm, &spec);
 	if (w) {
 		d->slots[wid] = (struct slot){ w, win };
-		set(d, win, DF_WINDOW_WID, pv_mkint(wid));
+		desk_set(d, win, DF_WINDOW_WID, pv_mkint(wid));
 	}
 	return w;
 }
@@ -540,6 +529,10 @@ g_open(void *ctx, pv_vm *vm, pv_value win)
 		return pv_throw(vm, "Desk.open: %d windows are open already", DESK_MAX), -1;
 	if (!is_a(d, win, DC_WINDOW))
 		return pv_throw(vm, "Desk.open: not a Window"), -1;
+	uint32_t g = pv_obj_group(pv_obj(win));
+	if (g && desk_group_windows(d, g) >= APP_WINDOWS)
+		return pv_throw(vm, "Desk.open: the app has %d windows open, its quota", APP_WINDOWS),
+		       -1;
 	if (!window_create(d, wid, win))
 		return pv_throw(vm, "Desk.open: out of memory"), -1;
 	save_order(d);
@@ -555,9 +548,9 @@ g_close(void *ctx, int wid)
 	if (!s)
 		return false;
 	struct wm_window *w = s->w;
-	pv_value reg = registry(d);
-	if (get(d, reg, DF_REGISTRY_FOCUSED) == s->win)
-		set(d, reg, DF_REGISTRY_FOCUSED, PV_NULL);
+	pv_value reg = desk_registry(d);
+	if (desk_get(d, reg, DF_REGISTRY_FOCUSED) == s->win)
+		desk_set(d, reg, DF_REGISTRY_FOCUSED, PV_NULL);
 	s->w = NULL; /* callbacks from the destroy no longer see it */
 	s->win = PV_NULL;
 	wm_window_destroy(w);
@@ -665,8 +658,8 @@ desk_create(struct wm_screen *s, const struct wm_fonts *fonts)
 static void
 rebuild(struct desk *d)
 {
-	pv_value reg = registry(d), wins = get(d, reg, DF_REGISTRY_WINDOWS),
-		 order = get(d, reg, DF_REGISTRY_ORDER);
+	pv_value reg = desk_registry(d), wins = desk_get(d, reg, DF_REGISTRY_WINDOWS),
+		 order = desk_get(d, reg, DF_REGISTRY_ORDER);
 	if (!pv_is(wins, PV_K_ARRAY))
 		return;
 	pv_array *a = (pv_array *)wins;
@@ -684,13 +677,13 @@ rebuild(struct desk *d)
 					z[nz++] = d->slots[k].w;
 	if (nz == n)
 		wm_restack(d->wm, z, nz);
-	pv_value focused = get(d, reg, DF_REGISTRY_FOCUSED);
+	pv_value focused = desk_get(d, reg, DF_REGISTRY_FOCUSED);
 	for (int k = 0; k < n; k++) {
 		if (d->slots[k].win == focused)
 			wm_focus(d->wm, d->slots[k].w);
 		/* a widget looked hovered at the snapshot; the pointer is not there now */
-		if (pv_is(get(d, d->slots[k].win, DF_WINDOW_HOVERED), PV_K_INST))
-			post_simple(d, d->slots[k].win, "leave", 0, 0);
+		if (pv_is(desk_get(d, d->slots[k].win, DF_WINDOW_HOVERED), PV_K_INST))
+			desk_post_simple(d, d->slots[k].win, "leave", 0, 0);
 	}
 	GLOG("desk: %d windows restored", n);
 }
@@ -700,7 +693,7 @@ desk_attach(struct desk *d, pv_vm *vm)
 {
 	d->vm = vm;
 	d->resolved = false;
-	if (pv_is(registry(d), PV_K_INST))
+	if (pv_is(desk_registry(d), PV_K_INST))
 		rebuild(d);
 }
 
@@ -755,6 +748,6 @@ desk_windows(struct desk *d, pv_value *out, int max)
 const char *
 desk_window_title(struct desk *d, pv_value win)
 {
-	pv_value t = get(d, win, DF_WINDOW_TITLE);
+	pv_value t = desk_get(d, win, DF_WINDOW_TITLE);
 	return pv_is_str(t) ? PV_STR(t)->s : "";
 }

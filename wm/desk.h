@@ -25,6 +25,10 @@ void desk_attach(struct desk *d, pv_vm *vm);
 /* Input from the devices, in screen pixels. */
 void desk_input(struct desk *d, const struct wm_input *ev);
 void desk_set_clock(struct desk *d, int hour, int minute);
+/* Every frame or so: crashed apps' windows marked, an app that does not
+ * answer a close offered to be ended, the task manager's rows refreshed
+ * (desktask.c). */
+void desk_tick(struct desk *d);
 /* The launcher's entries, and what starts one (the app's name). */
 bool desk_set_apps(struct desk *d, const char *const *names, int n,
                    void (*launch)(void *ctx, const char *name), void *ctx);

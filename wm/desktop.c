@@ -349,6 +349,8 @@ frame(struct desktop *d)
 		pointer(d, 0);
 	if (timer_ms() - d->clock_checked >= CLOCK_CHECK_MS)
 		update_clock(d);
+	if (d->desk)
+		desk_tick(d->desk);
 	const char *why = world_failure();
 	if (why && !d->noticed) {
 		d->noticed = true;

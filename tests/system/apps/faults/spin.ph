@@ -1,0 +1,15 @@
+// spin.ph - a culprit for tests/system/test_faults.py: an endless loop in a click handler,
+// when its Go button is clicked. The desktop must contain it: the rest
+// keeps working, the task manager (or the crash mark's Close) ends it,
+// and after a power cut the world is healthy.
+import gui;
+
+class Spin extends App {
+    def start() {
+        var win = new Window("Spin", 40, 520, 300, 120);
+        var button = new Button("Go", 20, 20, 120, 32);
+        button.onClick(fn() { var n = 0; while (true) { n += 1; } });
+        win.add(button);
+        win.show();
+    }
+}

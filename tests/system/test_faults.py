@@ -1,0 +1,184 @@
+"""test_faults.py - a fault never lives forever (issue 12): for each kind
+of faulty app, the fault is contained, the rest of the desktop keeps
+working, the culprit is ended, and after a power cut the world is healthy.
+
+The culprits are tests/system/apps/faults/*.ph: each opens a window at
+(40, 520), 300 x 120, whose Go button (client (20, 20), 120 x 32) starts
+its fault in a click handler. Each test boots a new world running Clock
+and one culprit (phantom.run=clock,NAME), clicks Go, waits for the
+fault's mark on the serial log, and then checks, in order:
+
+  contained    the Clock still ticks, snapshots still commit, Notes opens
+               from the launcher and takes typing;
+  ended        the culprit is ended: from the task manager (Ctrl+Alt+Del,
+               its row is the last one: End, then Delete), or for a
+               crashed app by the Close of its crash mark, or for an app
+               that does not answer a close by the desktop's offer to end
+               it; the log says "desk: app N (TITLE) ended";
+  healthy      a power cut, the restore, and then: the Clock ticks,
+               snapshots commit, no window of the culprit came back.
+
+Screenshots (build/test-system/shots): faults-NAME-contained,
+faults-NAME-taskman (the task manager before End), faults-NAME-ended,
+faults-NAME-restored.
+"""
+
+import os
+import re
+import time
+
+import qemu
+from test_apps import CLOCK_TIME
+from test_desk import launch, region, wait_changed
+
+FAULTS_DIR = "tests/system/apps/faults"
+APPS = sorted(os.path.join(FAULTS_DIR, f)
+              for f in os.listdir(os.path.join(qemu.ROOT, FAULTS_DIR)) if f.endswith(".ph"))
+GO = (40 + 20 + 60, 520 + 20 + 16)
+CLOSE_X = (40 + 300 - 22, 520 - 16)     # the title bar's close button
+NOTES_TEXT = (158, 134, 444, 268)       # apps/notes.ph's first note's TextArea
+PARK = (1000, 20)
+
+
+def boot(ctx, name):
+    iso = ctx.variant_iso(ctx.name, "phantom.run=clock,%s phantom.welcome=0" % name, APPS)
+    m = ctx.machine(iso=iso, disk=qemu.new_blank_disk(ctx.disk, 512))
+    return m
+
+
+def clock_ticks(m, name):
+    m.mouse_abs(*PARK)
+    ref = region(m.screendump(), *CLOCK_TIME)
+    shot = wait_changed(m, CLOCK_TIME, ref, timeout=8, name=name)
+    assert region(shot, *CLOCK_TIME).rgb != ref.rgb, "the Clock stopped (%s)" % name
+
+
+def snapshots_commit(m):
+    mark = m.serial_size()
+    m.wait_serial(r"snapshot committed gen=\d+", 15, since=mark)
+
+
+def notes_work(m):
+    """Notes opens from the launcher and what is typed shows."""
+    mark = m.serial_size()
+    launch(m, "Notes", APPS)
+    m.wait_serial(r"world: launched notes", 20, since=mark)
+    m.mouse_abs(*PARK)
+    m.sync()
+    before = region(m.screendump(), *NOTES_TEXT)
+    m.type_text("still here")
+    m.sync()
+    after = region(m.screendump(), *NOTES_TEXT)
+    assert before.rgb != after.rgb, "Notes did not show what was typed"
+
+
+def end_from_task_manager(m, title, name):
+    mark = m.serial_size()
+    m.chord("ctrl", "alt", "delete")
+    rows = m.wait_serial(r"desk: task manager open: [^\n]*", 10, since=mark)[0].group(0)
+    last = re.findall(r"(\w+) \(", rows)
+    assert last and last[-1] == title, "the culprit is not the last row: %s" % rows
+    m.key("end")
+    m.sync()
+    m.screendump("faults-%s-taskman" % name)
+    m.key("delete")
+    m.wait_serial(r"desk: app \d+ \(%s\) ended" % title, 10, since=mark)
+    m.key("esc")
+
+
+def run_fault(ctx, name, title, mark_re, end="taskman", wait=0.0):
+    with boot(ctx, name) as m:
+        m.wait_serial(r"world: launched clock", 30)
+        m.wait_serial(r"world: launched %s " % name, 30)
+        m.wait_serial(r"desktop ready", 30)
+        m.sync()
+        mark = m.serial_size()
+        m.click(*GO)
+        if mark_re:
+            m.wait_serial(mark_re, 60, since=mark)
+        time.sleep(wait)
+        clock_ticks(m, "faults-%s-contained" % name)
+        snapshots_commit(m)
+        notes_work(m)
+        if end == "taskman":
+            end_from_task_manager(m, title, name)
+        elif end == "close":                        # the crash mark's Close
+            m.click(*CLOSE_X)
+            m.wait_serial(r"desk: app \d+ \(%s\) ended" % title, 10, since=mark)
+        elif end == "ask":                          # no answer to a close
+            m.click(*CLOSE_X)
+            m.wait_serial(r"desk: app \d+ \(%s\) did not answer a close" % title, 15,
+                          since=mark)
+            m.mouse_abs(*PARK)
+            m.sync()
+            m.screendump("faults-%s-asked" % name)
+            m.key("ret")                             # End now
+            m.wait_serial(r"desk: app \d+ \(%s\) ended" % title, 10, since=mark)
+        m.mouse_abs(*PARK)
+        m.sync()
+        m.screendump("faults-%s-ended" % name)
+        log = m.serial_text(mark)
+        assert "panic" not in log and "snapshot failed" not in log, log[-2000:]
+        trace = [l for l in log.splitlines() if l.startswith("pvm!")]
+        assert len(trace) <= 40, "a %d-line error report" % len(trace)
+        m.power_cut()
+        m.start()
+        m.wait_serial(r"restore gen=\d+", 30)
+        m.wait_serial(r"desktop ready", 30)
+        restored = m.wait_serial(r"desk: \d+ windows restored", 10)[0].group(0)
+        m.sync()
+        clock_ticks(m, "faults-%s-restored" % name)
+        snapshots_commit(m)
+        after = m.serial_text()
+        assert "panic" not in after
+    # Clock and the note: the culprit's windows did not come back
+    assert re.search(r"desk: 2 windows restored", restored), restored
+
+
+def test_out_of_memory(ctx):
+    run_fault(ctx, "hog", "Hog", r"pvm! Uncaught Error: out of memory")
+
+
+test_out_of_memory.timeout = 240
+
+
+def test_endless_loop_in_a_handler(ctx):
+    run_fault(ctx, "spin", "Spin", None, wait=1.0)
+
+
+test_endless_loop_in_a_handler.timeout = 180
+
+
+def test_unbounded_recursion(ctx):
+    run_fault(ctx, "deep", "Deep", r"pvm! Uncaught Error: stack overflow")
+
+
+test_unbounded_recursion.timeout = 180
+
+
+def test_two_hundred_windows(ctx):
+    run_fault(ctx, "many", "Many", r"pvm! Uncaught Error: Desk.open: the app has 64 windows")
+
+
+test_two_hundred_windows.timeout = 180
+
+
+def test_five_hundred_threads(ctx):
+    run_fault(ctx, "swarm", "Swarm", r"pvm! Uncaught Error: too many threads")
+
+
+test_five_hundred_threads.timeout = 180
+
+
+def test_thrown_error(ctx):
+    run_fault(ctx, "thrower", "Thrower", r"pvm! Uncaught Error: thrown on purpose", end="close")
+
+
+test_thrown_error.timeout = 180
+
+
+def test_native_that_blocks(ctx):
+    run_fault(ctx, "blocker", "Blocker", None, end="ask", wait=0.5)
+
+
+test_native_that_blocks.timeout = 180
