@@ -102,6 +102,47 @@
 #define THEME_MENU_HOT    GFX_ARGB(0xE8, 0x2f, 0x66, 0xb0)
 #define THEME_MENU_HEAD   GFX_RGB(0x9c, 0xa3, 0xae)
 
+/*
+ * wm panels: the task manager and the notices over a window (not
+ * responding, crashed) share the launcher's look (THEME_MENU_*), with the
+ * windows' soft shadow round them, push buttons and coloured states.
+ */
+#define THEME_PANEL_BTN_H      28
+#define THEME_PANEL_BTN_PAD    16 /* label to the button's sides */
+#define THEME_PANEL_BTN_RADIUS 6
+#define THEME_PANEL_BTN        GFX_ARGB(0x26, 0xFF, 0xFF, 0xFF)
+#define THEME_PANEL_BTN_HOT    GFX_ARGB(0x42, 0xFF, 0xFF, 0xFF)
+#define THEME_PANEL_ACCENT     GFX_RGB(0x2f, 0x66, 0xb0) /* the default answer */
+#define THEME_PANEL_ACCENT_HOT GFX_RGB(0x3d, 0x7e, 0xd6)
+#define THEME_PANEL_DANGER     GFX_RGB(0xb8, 0x2e, 0x38) /* End */
+#define THEME_PANEL_DANGER_HOT GFX_RGB(0xd8, 0x3c, 0x46)
+#define THEME_PANEL_ROW_HOT    GFX_ARGB(0x16, 0xFF, 0xFF, 0xFF) /* row under the pointer */
+#define THEME_PANEL_RULE       GFX_ARGB(0x20, 0xFF, 0xFF, 0xFF)
+#define THEME_STATE_OK         GFX_RGB(0x7c, 0xc6, 0x8a) /* running */
+#define THEME_STATE_WARN       GFX_RGB(0xf2, 0xb8, 0x4a) /* not responding */
+#define THEME_STATE_PAUSED     GFX_RGB(0x8c, 0xb4, 0xf0)
+#define THEME_STATE_BAD        GFX_RGB(0xf0, 0x6a, 0x72) /* crashed */
+
+/* task manager: Ctrl+Alt+Delete or the taskbar's tasks button */
+#define THEME_TASKMAN_TITLE  "Task manager"
+#define THEME_TASKMAN_W      720 /* widest; narrower on a small screen */
+#define THEME_TASKMAN_HEAD_H 48  /* the title */
+#define THEME_TASKMAN_COLS_H 28  /* column names */
+#define THEME_TASKMAN_ROW_H  36
+#define THEME_TASKMAN_FOOT_H 52 /* hint and Close */
+#define THEME_TASKMAN_ROWS   10 /* rows shown; more scroll with the selection */
+#define THEME_TASKS_BTN_W    34 /* its button, left of the clock */
+
+/* a notice over a window's client area: the client veiled, a box on it */
+#define THEME_NOTICE_W          380 /* widest box */
+#define THEME_NOTICE_PAD        18
+#define THEME_NOTICE_LINES      9                                /* most lines of text shown */
+#define THEME_NOTICE_VEIL       GFX_ARGB(0x58, 0x10, 0x14, 0x1c) /* not responding */
+#define THEME_NOTICE_TEXT       GFX_RGB(0xc9, 0xce, 0xd6)
+#define THEME_NOTICE_VEIL_CRASH GFX_ARGB(0x90, 0x18, 0x10, 0x12)
+#define THEME_TITLE_BG_CRASH    GFX_RGB(0xea, 0xd6, 0xd8) /* a crashed window's title bar */
+#define THEME_TITLE_CRASH       GFX_RGB(0xb0, 0x26, 0x30) /* its "(crashed)" */
+
 /* app icons: background colours, one picked by a hash of the app's name */
 #define THEME_ICON_1 GFX_RGB(0x3d, 0x7e, 0xd6)
 #define THEME_ICON_2 GFX_RGB(0x2f, 0xa5, 0x72)

@@ -29,6 +29,7 @@
 #define TEXT_GAP   8   /* icon to title, title to the buttons */
 #define CROSS_HALF 141 /* close cross: half its stroke plus half a pixel, 1/256 px */
 #define INV_SQRT2  181 /* 256 / sqrt(2) */
+#define CRASH_MARK " (crashed)"
 
 /* ------------------------------------------------------------ geometry */
 
@@ -177,6 +178,8 @@ glyph_cross(struct gfx_buf *fb, int x, int y, uint32_t c)
 static uint32_t
 title_bg(const struct wm_frame_look *l)
 {
+	if (l->crashed)
+		return THEME_TITLE_BG_CRASH;
 	return l->focused ? THEME_TITLE_BG : THEME_TITLE_BG_OFF;
 }
 
@@ -215,9 +218,14 @@ draw_title_bar(struct gfx_buf *fb, const struct wm_frame_look *l)
 
 	gfx_fill(fb, NULL, bar, title_bg(l));
 	gfx_hline(fb, NULL, B, B + T - 1, bar.w, THEME_TITLE_RULE);
+	int base = wm_look_baseline(l->font, B, T - 1);
+	int mark = l->crashed && l->font ? font_measure(l->font, CRASH_MARK) : 0;
+
 	wm_look_icon(fb, &bar, icon_x, icon_y, THEME_WIN_ICON, l->title, l->font);
-	wm_look_text(fb, &bar, l->font, text_x, wm_look_baseline(l->font, B, T - 1), text_w,
-	             l->title, l->focused ? THEME_TITLE_TEXT : THEME_TITLE_TEXT_OFF);
+	text_x = wm_look_text(fb, &bar, l->font, text_x, base, text_w - mark, l->title,
+	                      l->focused ? THEME_TITLE_TEXT : THEME_TITLE_TEXT_OFF);
+	if (mark)
+		wm_look_text(fb, &bar, l->font, text_x, base, mark, CRASH_MARK, THEME_TITLE_CRASH);
 	draw_button(fb, l, WM_PART_MIN);
 	draw_button(fb, l, WM_PART_MAX);
 	draw_button(fb, l, WM_PART_CLOSE);
@@ -271,9 +279,8 @@ ramp(int t, int a, int b)
 	return v * v * (768 - 2 * v) / 65536;
 }
 
-/* Fill b, which shows screen rect s, with the shadow of frame f. */
-static void
-shadow_draw(struct gfx_buf *b, struct gfx_rect s, struct gfx_rect f)
+void
+wm_frame_shadow_paint(struct gfx_buf *b, struct gfx_rect s, struct gfx_rect f)
 {
 	struct gfx_rect c = caster(f);
 	for (int y = 0; y < b->h && y < s.h; y++) {
@@ -365,7 +372,7 @@ wm_frame_paint(struct gfx_buf *b, struct gfx_rect d, struct gfx_rect f,
 	bool shadow = d.w != f.w || d.h != f.h;
 
 	if (full && shadow)
-		shadow_draw(b, d, f);
+		wm_frame_shadow_paint(b, d, f);
 	frame_draw(&fv, look, full);
 	if (!look->maximised)
 		round_corners(b, d, f, look->focused ? THEME_WIN_EDGE : THEME_WIN_EDGE_OFF, shadow);

@@ -38,6 +38,7 @@ struct wm_frame_look {
 	bool maximised; /* the maximise button shows "restore" */
 	int hover;      /* a caption button (enum wm_part) or WM_PART_NONE */
 	int pressed;    /* likewise */
+	bool crashed;   /* a muted red title bar, "(crashed)" after the title */
 };
 
 struct gfx_rect wm_frame_around(struct gfx_rect client);
@@ -67,5 +68,7 @@ struct gfx_rect wm_frame_shadow(struct gfx_rect f);
  */
 void wm_frame_paint(struct gfx_buf *b, struct gfx_rect d, struct gfx_rect f,
                     const struct wm_frame_look *look, bool full);
+/* Fill b, which shows screen rect d, with the soft shadow of frame f alone. */
+void wm_frame_shadow_paint(struct gfx_buf *b, struct gfx_rect d, struct gfx_rect f);
 /* The part of such a deco that is opaque (deco coordinates). */
 struct gfx_rect wm_frame_opaque(struct gfx_rect d, struct gfx_rect f, bool rounded);

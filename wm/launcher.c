@@ -19,7 +19,6 @@
 
 #define ICON       22
 #define ICON_GAP   10 /* icon to name */
-#define HOT_RADIUS 6
 #define EMPTY_TEXT "No apps installed"
 
 void
@@ -113,7 +112,7 @@ draw_item(struct wm_launcher *m, int i)
 		return;
 	}
 	if (i == m->hover)
-		gfx_rounded_rect(b, NULL, r, HOT_RADIUS, THEME_MENU_HOT);
+		wm_look_row(b, r, true);
 	wm_look_icon(b, &r, x, y, ICON, m->names[i], m->head);
 	x += ICON + ICON_GAP;
 	wm_look_text(b, &r, m->font, x, wm_look_baseline(m->font, r.y, r.h),
@@ -125,12 +124,8 @@ draw_menu(struct wm_launcher *m)
 {
 	struct gfx_buf *b = &m->surf.buf;
 	struct gfx_rect all = gfx_rect_make(0, 0, b->w, b->h);
-	struct gfx_rect in = gfx_rect_make(1, 1, b->w - 2, b->h - 2);
 
-	gfx_fill(b, NULL, all, 0);
-	gfx_rounded_rect(b, NULL, all, THEME_MENU_RADIUS, THEME_MENU_EDGE);
-	gfx_rounded_rect(b, NULL, in, THEME_MENU_RADIUS - 1, THEME_MENU_BG);
-	m->interior = *gfx_row(b, b->w / 2, THEME_MENU_HEAD_H / 2);
+	m->interior = wm_look_panel(b, all, all);
 	struct gfx_rect head = gfx_rect_make(2 * THEME_MENU_PAD, 0, b->w, THEME_MENU_HEAD_H);
 	font_draw(b, NULL, m->head, head.x, wm_look_baseline(m->head, head.y + 2, head.h),
 	          THEME_MENU_TITLE, THEME_MENU_HEAD);
@@ -153,7 +148,8 @@ wm_launcher_open(struct wm_launcher *m, struct wm_screen *s, int x, int bottom)
 	m->surf.y = bottom - h;
 	m->surf.visible = true;
 	/* opaque but for the rounded corners and the light rim */
-	m->surf.opaque = gfx_rect_make(1, THEME_MENU_RADIUS, b.w - 2, h - 2 * THEME_MENU_RADIUS);
+	m->surf.opaque =
+		wm_look_panel_opaque(gfx_rect_make(0, 0, b.w, h), gfx_rect_make(0, 0, b.w, h));
 	m->hover = -1;
 	draw_menu(m);
 	wm_surface_add(s, &m->surf);

@@ -3,10 +3,12 @@
  *
  * Icons are drawn fresh each time (no cache): one anti-aliased rounded
  * square and one glyph, cheap next to the buffers they go into. Fitted
- * text never allocates: the cut prefix is drawn from a bounded copy.
+ * and wrapped text never allocate: each piece is drawn from a bounded
+ * copy (FIT_BYTES; a longer line is shown cut).
  * Portable: kernel and host.
  */
 #include <string.h>
+#include "frame.h"
 #include "look.h"
 #include "gui/theme.h"
 
@@ -14,6 +16,8 @@
 #define FIT_BYTES    256            /* longest text shown in one place */
 #define ICON_LETTER  GFX_RGB(0xFF, 0xFF, 0xFF)
 #define UTF8_MAX_LEN 4
+#define LINE_GAP     3 /* wrapped lines: added to the font's height */
+#define ROW_RADIUS   6
 
 static uint32_t
 name_hash(const char *s)
@@ -90,4 +94,138 @@ wm_look_text(struct gfx_buf *dst, const struct gfx_rect *clip, struct font *f, i
 	memcpy(cut, text, (size_t)n);
 	memcpy(cut + n, ELLIPSIS, sizeof(ELLIPSIS));
 	return font_draw(dst, clip, f, x, y, cut, rgb);
+}
+
+/* ------------------------------------------------------------ wrapped text */
+
+int
+wm_look_line_h(struct font *f)
+{
+	return (f ? font_height(f) : 13) + LINE_GAP;
+}
+
+/* Bytes of s before its first '\n' (or its end). */
+static int
+segment(const char *s)
+{
+	int n = 0;
+	while (s[n] && s[n] != '\n')
+		n++;
+	return n;
+}
+
+/* Copy at most FIT_BYTES of s's first n bytes, whole characters, to out. */
+static int
+bounded(char out[FIT_BYTES + sizeof(ELLIPSIS)], const char *s, int n)
+{
+	if (n > FIT_BYTES) {
+		n = FIT_BYTES;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	memcpy(out, s, (size_t)n);
+	out[n] = 0;
+	return n;
+}
+
+/*
+ * The next line of s, at most w wide: its bytes in line (NUL-ended);
+ * returns where the line after it begins.
+ */
+static const char *
+next_line(struct font *f, const char *s, int w, char line[FIT_BYTES + sizeof(ELLIPSIS)])
+{
+	int seg = segment(s), n = bounded(line, s, seg);
+	int fit = f ? font_fit(f, line, w) : n;
+	if (fit >= n) /* the whole segment fits */
+		return s + seg + (s[seg] == '\n');
+	int cut = fit;
+	while (cut > 0 && line[cut] != ' ')
+		cut--;
+	if (cut == 0) { /* one long word: cut it, at least one character */
+		cut = fit > 0 ? fit : 1;
+		while (cut < n && ((unsigned char)line[cut] & 0xC0) == 0x80)
+			cut++;
+	}
+	const char *rest = s + cut;
+	while (cut > 0 && line[cut - 1] == ' ')
+		cut--;
+	line[cut] = 0;
+	while (*rest == ' ')
+		rest++;
+	return rest;
+}
+
+int
+wm_look_wrap(struct gfx_buf *dst, const struct gfx_rect *clip, struct font *f, int x, int top,
+             int w, int max_lines, const char *text, uint32_t rgb)
+{
+	char line[FIT_BYTES + sizeof(ELLIPSIS)];
+	int n = 0, lh = wm_look_line_h(f);
+	const char *s = text ? text : "";
+
+	while (*s && n < max_lines) {
+		const char *rest = next_line(f, s, w, line);
+		int base = wm_look_baseline(f, top + n * lh, lh);
+		if (n == max_lines - 1 && *rest) { /* the last line shown: the rest cut */
+			int len = bounded(line, s, segment(s));
+			memcpy(line + len, ELLIPSIS, sizeof(ELLIPSIS));
+		}
+		if (dst)
+			wm_look_text(dst, clip, f, x, base, w, line, rgb);
+		n++;
+		s = rest;
+	}
+	return n;
+}
+
+/* ------------------------------------------------------------ panels */
+
+uint32_t
+wm_look_panel(struct gfx_buf *b, struct gfx_rect d, struct gfx_rect p)
+{
+	struct gfx_rect o = gfx_rect_make(p.x - d.x, p.y - d.y, p.w, p.h);
+	struct gfx_rect in = gfx_rect_make(o.x + 1, o.y + 1, o.w - 2, o.h - 2);
+
+	if (d.w != p.w || d.h != p.h)
+		wm_frame_shadow_paint(b, d, p);
+	gfx_rounded_rect(b, NULL, o, THEME_MENU_RADIUS, THEME_MENU_EDGE);
+	gfx_rounded_rect(b, NULL, in, THEME_MENU_RADIUS - 1, THEME_MENU_BG);
+	return *gfx_row(b, o.x + o.w / 2, o.y + o.h / 2);
+}
+
+struct gfx_rect
+wm_look_panel_opaque(struct gfx_rect d, struct gfx_rect p)
+{
+	return gfx_rect_make(p.x - d.x + 1, p.y - d.y + THEME_MENU_RADIUS, p.w - 2,
+	                     p.h - 2 * THEME_MENU_RADIUS);
+}
+
+void
+wm_look_row(struct gfx_buf *b, struct gfx_rect r, bool hot)
+{
+	gfx_rounded_rect(b, NULL, r, ROW_RADIUS, hot ? THEME_MENU_HOT : THEME_PANEL_ROW_HOT);
+}
+
+int
+wm_look_button_w(struct font *f, const char *label)
+{
+	return (f ? font_measure(f, label) : 8 * (int)strlen(label)) + 2 * THEME_PANEL_BTN_PAD;
+}
+
+void
+wm_look_button(struct gfx_buf *b, struct gfx_rect r, struct font *f, const char *label, int kind,
+               bool hot)
+{
+	static const uint32_t fill[][2] = {
+		[WM_LOOK_PLAIN] = { THEME_PANEL_BTN, THEME_PANEL_BTN_HOT },
+		[WM_LOOK_ACCENT] = { THEME_PANEL_ACCENT, THEME_PANEL_ACCENT_HOT },
+		[WM_LOOK_DANGER] = { THEME_PANEL_DANGER, THEME_PANEL_DANGER_HOT },
+	};
+	int room = r.w - 8, tw = f ? font_measure(f, label) : 0;
+
+	gfx_rounded_rect(b, NULL, r, THEME_PANEL_BTN_RADIUS, fill[kind][hot]);
+	tw = tw < room ? tw : room;
+	wm_look_text(b, &r, f, r.x + (r.w - tw) / 2, wm_look_baseline(f, r.y, r.h), room, label,
+	             THEME_TEXT);
 }

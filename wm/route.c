@@ -10,15 +10,19 @@
  *      pointer event, in its coordinates, until all buttons are up;
  *   3. a caption button held down: it acts when released over itself.
  * Otherwise a left press acts on what hit() finds under the pointer
- * (launcher, taskbar, windows top down, the desktop): it activates (raise
+ * (task manager, launcher, taskbar, windows top down, the desktop; while
+ * the task manager or the launcher is open a press outside it only
+ * closes it): it activates (raise
  * and focus) the window it lands on, before starting what its part does.
  * Other events update what the pointer hovers (launcher item, taskbar
  * button, caption button, pointer shape) and go to the client under the
  * pointer, which gets WM_IN_LEAVE when the pointer leaves it.
  *
- * Keys: Alt+Tab, Alt+F4 and WM_FLASH_KEY are the wm's; while the launcher
- * is open it takes the keys (arrows, Enter, Esc); the Meta key opens it;
- * everything else goes to the focused window. Alt+Tab picks from z[] top
+ * Keys: Alt+Tab, Alt+F4, Ctrl+Alt+Delete (the task manager) and
+ * WM_FLASH_KEY are the wm's; while the task manager or the launcher is
+ * open it takes the keys (arrows, Enter, Esc ...); the Meta key opens the
+ * launcher; everything else goes to the focused window, or to its notice
+ * (Enter, Esc) if it shows one: a client under a notice gets no input. Alt+Tab picks from z[] top
  * down (most recent first; minimised windows last): the pick is shown on
  * the taskbar, each Tab moves it on (Shift+Tab back), Esc cancels, and
  * releasing Alt activates it - restoring it if minimised.
@@ -31,11 +35,12 @@
 #include "gui/theme.h"
 #include "wm_impl.h"
 
-enum where { AT_DESKTOP, AT_MENU, AT_BAR, AT_WINDOW };
+enum where { AT_DESKTOP, AT_MENU, AT_TASKMAN, AT_BAR, AT_WINDOW };
 
 struct hit {
 	enum where where;
-	int index; /* AT_MENU: item; AT_BAR: taskbar_hit() */
+	int index;               /* AT_MENU: item; AT_BAR: taskbar_hit() */
+	struct taskman_hit task; /* AT_TASKMAN */
 	struct wm_window *w;
 	enum wm_part part;
 	unsigned edges;
@@ -50,10 +55,12 @@ clamp(int v, int lo, int hi)
 static struct hit
 hit(struct wm *wm, int x, int y)
 {
-	struct hit h = { AT_DESKTOP, -1, NULL, WM_PART_NONE, 0 };
+	struct hit h = { AT_DESKTOP, -1, taskman_hit(&wm->tasks, x, y), NULL, WM_PART_NONE, 0 };
 	int item = wm_launcher_hit(&wm->menu, x, y);
 
-	if (item != WM_LAUNCHER_OUTSIDE) {
+	if (h.task.part != TASKMAN_OUTSIDE) {
+		h.where = AT_TASKMAN;
+	} else if (item != WM_LAUNCHER_OUTSIDE) {
 		h.where = AT_MENU;
 		h.index = item;
 	} else if (gfx_rect_contains_pt(wm_surface_rect(&wm->bar.surf), x, y)) {
@@ -93,16 +100,22 @@ wm_route_forget(struct wm *wm, struct wm_window *w)
 		wm->pressed = NULL;
 	if (wm->lit == w)
 		wm->lit = NULL;
+	if (wm->noticed == w)
+		wm->noticed = NULL;
 	if (wm->cycle.on && wm_index_of(wm->cycle.list, wm->cycle.n, w) >= 0)
 		wm->cycle.on = false;
 }
 
 /* ------------------------------------------------------------ to clients */
 
+/* Nothing reaches a client under a notice (a question, a crash). */
+
 static void
 to_client(struct wm *wm, struct wm_window *w, const struct wm_input *ev, int x, int y)
 {
 	struct wm_input e = *ev;
+	if (w->notice)
+		return;
 	e.type = WM_IN_POINTER;
 	e.x = x - w->client.x;
 	e.y = y - w->client.y;
@@ -116,6 +129,15 @@ leave(struct wm *wm)
 	struct wm_input e = { .type = WM_IN_LEAVE, .buttons = (uint8_t)wm->buttons };
 	wm->hovered = NULL;
 	WM_NOTIFY(wm, input, w, &e);
+}
+
+void
+wm_route_block(struct wm *wm, struct wm_window *w)
+{
+	if (wm->hovered == w)
+		leave(wm);
+	if (wm->grab == w)
+		wm->grab = NULL;
 }
 
 /* ------------------------------------------------------------ hover */
@@ -164,6 +186,17 @@ set_lit(struct wm *wm, struct wm_window *w, enum wm_part part)
 		wm_window_buttons(w, part, w->pressed);
 }
 
+/* The button i of w's notice is under the pointer (w NULL: none is). */
+static void
+set_noticed(struct wm *wm, struct wm_window *w, int i)
+{
+	if (wm->noticed && wm->noticed != w)
+		notice_hover(wm->noticed->notice, -1);
+	wm->noticed = w;
+	if (w)
+		notice_hover(w->notice, i);
+}
+
 /* Show what the pointer is over; the client under it gets ev if deliver. */
 static void
 hover(struct wm *wm, const struct wm_input *ev, int x, int y, bool deliver)
@@ -171,7 +204,15 @@ hover(struct wm *wm, const struct wm_input *ev, int x, int y, bool deliver)
 	struct hit h = hit(wm, x, y);
 	bool on_window = h.where == AT_WINDOW;
 	struct wm_window *client = on_window && h.part == WM_PART_CLIENT ? h.w : NULL;
+	struct taskman_hit none = { -1, TASKMAN_OUTSIDE };
 
+	if (client && client->notice) {
+		set_noticed(wm, client, notice_hit(client->notice, x, y));
+		client = NULL;
+	} else {
+		set_noticed(wm, NULL, -1);
+	}
+	taskman_hover(&wm->tasks, h.where == AT_TASKMAN ? h.task : none);
 	wm_launcher_hover(&wm->menu, h.where == AT_MENU ? h.index : -1);
 	set_bar_hot(wm, h.where == AT_BAR ? h.index : -1);
 	set_lit(wm, on_window ? h.w : NULL, h.part);
@@ -314,6 +355,10 @@ bar_press(struct wm *wm, int i)
 		wm_menu_show(wm, true);
 		return;
 	}
+	if (i == TASKBAR_HIT_TASKS) {
+		wm_taskman_show(wm, true);
+		return;
+	}
 	if (i < 0 || i >= wm->n)
 		return;
 	struct wm_window *w = wm->made[i];
@@ -331,6 +376,10 @@ window_press(struct wm *wm, const struct wm_input *ev, const struct hit *h, int 
 	wm_activate(w);
 	switch (h->part) {
 	case WM_PART_CLIENT:
+		if (w->notice) {
+			wm_notice_act(w, notice_hit(w->notice, x, y)); /* w may be gone */
+			break;
+		}
 		wm->grab = w;
 		to_client(wm, w, ev, x, y);
 		break;
@@ -363,6 +412,14 @@ press(struct wm *wm, const struct wm_input *ev, int x, int y)
 		wm_menu_show(wm, false); /* a click outside only closes it */
 		return;
 	}
+	if (wm_taskman_shown(wm) && h.where != AT_TASKMAN) {
+		wm_taskman_show(wm, false); /* likewise */
+		return;
+	}
+	if (h.where == AT_TASKMAN) {
+		wm_taskman_press(wm, h.task);
+		return;
+	}
 	if (h.where == AT_MENU && h.index >= 0) {
 		wm_menu_show(wm, false);
 		WM_NOTIFY(wm, launch, h.index);
@@ -380,7 +437,7 @@ static void
 press_other(struct wm *wm, const struct wm_input *ev, int x, int y)
 {
 	struct hit h = hit(wm, x, y);
-	if (h.where != AT_WINDOW || h.part != WM_PART_CLIENT)
+	if (h.where != AT_WINDOW || h.part != WM_PART_CLIENT || h.w->notice)
 		return;
 	wm_activate(h.w);
 	wm->grab = h.w;
@@ -487,6 +544,8 @@ key(struct wm *wm, const struct wm_input *ev)
 
 	if (wm->cycle.on) {
 		cycle_key(wm, ev);
+	} else if (wm_stop_key(wm, ev)) {
+		/* Ctrl+Alt+Delete; the task manager takes every key while open */
 	} else if (alt && ev->key == WM_KEY_TAB) {
 		cycle_start(wm, ev->mods & WM_MOD_SHIFT);
 	} else if (alt && ev->key == WM_KEY_F4) {
@@ -498,6 +557,8 @@ key(struct wm *wm, const struct wm_input *ev)
 		menu_key(wm, ev);
 	} else if (ev->pressed && (ev->key == WM_KEY_LMETA || ev->key == WM_KEY_RMETA)) {
 		wm_menu_show(wm, true);
+	} else if (wm->focus && wm->focus->notice) {
+		wm_notice_key(wm->focus, ev);
 	} else if (wm->focus) {
 		WM_NOTIFY(wm, input, wm->focus, ev);
 	}

@@ -4,7 +4,8 @@
  * Layout, left to right: THEME_TASKBAR_PAD, the start button (its label
  * plus THEME_START_PAD_X each side), the strip of window buttons (each
  * THEME_TASKBTN_W wide, narrower when they do not fit), free space, the
- * clock area (wide enough for "88:88"), THEME_CLOCK_PAD_X. A one-pixel
+ * tasks button (THEME_TASKS_BTN_W: a small bar chart), the clock area
+ * (wide enough for "88:88"), THEME_CLOCK_PAD_X. A one-pixel
  * light line runs along the top. Every part is repainted by refilling its
  * rect with the bar's colour and drawing it again, so the surface never
  * accumulates blended pixels; only the parts that change are repainted
@@ -22,6 +23,10 @@
 #define NO_FONT_LABEL_W 64 /* layout width of the label without a font */
 #define BTN_ICON        16
 #define BTN_ICON_GAP    8
+#define ALERT_D         8  /* a window button's alert dot */
+#define CHART_BAR       3  /* the tasks button's chart: bar width, */
+#define CHART_STEP      5  /* bar to bar, */
+#define CHART_H         14 /* tallest bar */
 
 static int
 text_width(struct font *f, const char *s, int fallback)
@@ -48,6 +53,23 @@ draw_start(struct taskbar *tb)
 	draw_text(tb, tb->bold, b, b.x + THEME_START_PAD_X, THEME_START_LABEL);
 }
 
+/* The tasks button: three bars of a chart, rising. */
+static void
+draw_tasks(struct taskbar *tb)
+{
+	struct gfx_rect b = tb->tasks;
+	int x = b.x + (b.w - 2 * CHART_STEP - CHART_BAR) / 2, base = b.y + (b.h + CHART_H) / 2;
+
+	gfx_fill(&tb->surf.buf, NULL, b, THEME_TASKBAR_BG);
+	gfx_rounded_rect(&tb->surf.buf, NULL, b, THEME_TASKBTN_RADIUS,
+	                 tb->tasks_active ? THEME_TASKBTN_FOCUS : THEME_TASKBTN_BG);
+	for (int i = 0; i < 3; i++) {
+		int h = CHART_H * (i + 2) / 4;
+		gfx_fill(&tb->surf.buf, NULL,
+		         gfx_rect_make(x + i * CHART_STEP, base - h, CHART_BAR, h), THEME_TEXT);
+	}
+}
+
 static void
 draw_clock(struct taskbar *tb)
 {
@@ -70,8 +92,10 @@ layout(struct taskbar *tb)
 	tb->start = gfx_rect_make(pad, pad, label + 2 * THEME_START_PAD_X, h - 2 * pad);
 	int cw = text_width(tb->font, "88:88", 40) + 2;
 	tb->clock = gfx_rect_make(w - THEME_CLOCK_PAD_X - cw, 1, cw, h - 1);
+	tb->tasks = gfx_rect_make(tb->clock.x - 2 * pad - THEME_TASKS_BTN_W, pad, THEME_TASKS_BTN_W,
+	                          h - 2 * pad);
 	int x = tb->start.x + tb->start.w + 2 * pad;
-	tb->strip = gfx_rect_make(x, 1, tb->clock.x - 2 * pad - x, h - 1);
+	tb->strip = gfx_rect_make(x, 1, tb->tasks.x - 2 * pad - x, h - 1);
 }
 
 bool
@@ -93,6 +117,7 @@ taskbar_init(struct taskbar *tb, int screen_w, int screen_h, struct font *font, 
 	         THEME_TASKBAR_BG);
 	gfx_hline(&tb->surf.buf, NULL, 0, 0, screen_w, THEME_TASKBAR_EDGE);
 	draw_start(tb);
+	draw_tasks(tb);
 	draw_clock(tb);
 	return true;
 }
@@ -135,6 +160,16 @@ taskbar_set_start_active(struct taskbar *tb, bool active)
 	wm_surface_damage(&tb->surf, &tb->start);
 }
 
+void
+taskbar_set_tasks_active(struct taskbar *tb, bool active)
+{
+	if (tb->tasks_active == active)
+		return;
+	tb->tasks_active = active;
+	draw_tasks(tb);
+	wm_surface_damage(&tb->surf, &tb->tasks);
+}
+
 /* ------------------------------------------------------------ window buttons */
 
 static uint32_t
@@ -164,9 +199,16 @@ draw_button(struct taskbar *tb, const struct taskbar_button *b)
 		                 1, THEME_TASKBTN_MARK);
 	wm_look_icon(buf, &r, x, r.y + (r.h - BTN_ICON) / 2, BTN_ICON, b->title, tb->icon_font);
 	x += BTN_ICON + BTN_ICON_GAP;
+	int right = r.x + r.w - THEME_TASKBTN_PAD;
+	if (b->alert) {
+		right -= ALERT_D;
+		gfx_rounded_rect(buf, NULL,
+		                 gfx_rect_make(right, r.y + (r.h - ALERT_D) / 2, ALERT_D, ALERT_D),
+		                 ALERT_D / 2, b->alert);
+		right -= BTN_ICON_GAP / 2;
+	}
 	wm_look_text(buf, &r, tb->item_font, x, wm_look_baseline(tb->item_font, r.y, r.h),
-	             r.x + r.w - THEME_TASKBTN_PAD - x, b->title,
-	             b->minimised ? THEME_TEXT_DIM : THEME_TEXT);
+	             right - x, b->title, b->minimised ? THEME_TEXT_DIM : THEME_TEXT);
 }
 
 /* Button i of n, laid out in the strip. */
@@ -188,6 +230,7 @@ item_to_button(struct taskbar_button *b, const struct taskbar_item *it)
 	b->focused = it->focused;
 	b->minimised = it->minimised;
 	b->hot = it->hot;
+	b->alert = it->alert;
 }
 
 static bool
@@ -196,7 +239,7 @@ same(const struct taskbar_button *b, const struct taskbar_item *it)
 	struct taskbar_button t;
 	item_to_button(&t, it);
 	return strcmp(t.title, b->title) == 0 && t.focused == b->focused &&
-	       t.minimised == b->minimised && t.hot == b->hot;
+	       t.minimised == b->minimised && t.hot == b->hot && t.alert == b->alert;
 }
 
 static bool
@@ -252,6 +295,8 @@ taskbar_hit(const struct taskbar *tb, int x, int y)
 	int lx = x - tb->surf.x, ly = y - tb->surf.y;
 	if (gfx_rect_contains_pt(tb->start, lx, ly))
 		return TASKBAR_HIT_START;
+	if (gfx_rect_contains_pt(tb->tasks, lx, ly))
+		return TASKBAR_HIT_TASKS;
 	for (int i = 0; i < tb->nbtn; i++)
 		if (gfx_rect_contains_pt(tb->btn[i].r, lx, ly))
 			return i;

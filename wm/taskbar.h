@@ -3,6 +3,8 @@
  * on the left, a button per window (in creation order), the clock (HH:MM)
  * on the right.
  *
+ * Left of the clock, the tasks button opens the task manager.
+ *
  * The taskbar is a translucent surface the caller adds to a screen. Its
  * fonts are passed in (NULL draws no text), so the same code runs in the
  * kernel and in host tests. It knows windows only as the items it is
@@ -17,17 +19,20 @@
 #define TASKBAR_TITLE_MAX 96 /* bytes of a title kept per button */
 #define TASKBAR_HIT_NONE  (-1)
 #define TASKBAR_HIT_START (-2)
+#define TASKBAR_HIT_TASKS (-3)
 
 /* What a window's button shows. */
 struct taskbar_item {
 	const char *title;
 	bool focused, minimised;
-	bool hot; /* under the pointer, or picked by Alt+Tab */
+	bool hot;       /* under the pointer, or picked by Alt+Tab */
+	uint32_t alert; /* a dot of this colour at the right end (0: none) */
 };
 
 struct taskbar_button {
 	char title[TASKBAR_TITLE_MAX];
 	bool focused, minimised, hot;
+	uint32_t alert;
 	struct gfx_rect r; /* surface coordinates */
 };
 
@@ -36,9 +41,11 @@ struct taskbar {
 	struct font *font, *bold, *item_font, *icon_font;
 	struct gfx_rect start; /* the start button, surface coordinates */
 	struct gfx_rect clock; /* the clock's area, surface coordinates */
+	struct gfx_rect tasks; /* the tasks button, surface coordinates */
 	struct gfx_rect strip; /* where window buttons go */
 	int hour, minute;      /* shown now; -1 before the first set */
 	bool start_active;     /* drawn pressed (launcher open) */
+	bool tasks_active;     /* drawn pressed (task manager open) */
 	struct taskbar_button *btn;
 	int nbtn, capbtn;
 };
@@ -53,5 +60,6 @@ void taskbar_set_item_fonts(struct taskbar *tb, struct font *text, struct font *
 /* The window buttons; false when out of memory (nothing changed). */
 bool taskbar_set_items(struct taskbar *tb, const struct taskbar_item *items, int n);
 void taskbar_set_start_active(struct taskbar *tb, bool active);
-/* At a screen point: an item index, TASKBAR_HIT_START or TASKBAR_HIT_NONE. */
+void taskbar_set_tasks_active(struct taskbar *tb, bool active);
+/* At a screen point: an item index, TASKBAR_HIT_START, _TASKS or _NONE. */
 int taskbar_hit(const struct taskbar *tb, int x, int y);

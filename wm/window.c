@@ -1,7 +1,8 @@
 /*
  * window.c - windows: their truth, and the surfaces that show it.
  *
- * A window is two surfaces. The deco holds the frame and, unless the
+ * A window is two surfaces (three with a notice over the client, on top:
+ * notice.h, stop.c). The deco holds the frame and, unless the
  * window is maximised, its soft shadow round it: translucent, with the
  * frame marked as its opaque part (wm_surface.opaque), so only the shadow
  * costs a blend. In the frame, the client area is THEME_WIN_BG: it shows
@@ -54,6 +55,7 @@ look_of(const struct wm_window *w)
 		.maximised = (w->flags & WM_MAXIMISED) != 0,
 		.hover = w->hover,
 		.pressed = w->pressed,
+		.crashed = w->crashed,
 	};
 }
 
@@ -134,6 +136,8 @@ wm_window_layout(struct wm_window *w, bool *sized)
 	w->deco.opaque = wm_frame_opaque(d, f, !max);
 	place(&w->deco, &v, d.x, d.y, !(w->flags & WM_MINIMISED));
 	place_body(w);
+	if (w->notice)
+		notice_place(w->notice, c, !(w->flags & WM_MINIMISED));
 	if (redraw)
 		gfx_buf_free(&old);
 	return true;
@@ -161,6 +165,8 @@ wm_window_stack_below(struct wm_window *w, struct wm_surface *ref)
 {
 	wm_surface_add_below(w->wm->screen, &w->deco, ref);
 	wm_surface_add_below(w->wm->screen, &w->body, ref);
+	if (w->notice)
+		wm_surface_add_below(w->wm->screen, &w->notice->surf, ref);
 }
 
 /* ------------------------------------------------------------ the API */
@@ -202,6 +208,7 @@ wm_window_destroy(struct wm_window *w)
 	wm_surface_remove(&w->body);
 	wm_surface_remove(&w->deco);
 	gfx_buf_free(&w->deco.buf);
+	notice_free(w->notice);
 	wm_disown(wm, w);
 	if (focused) {
 		wm->focus = NULL;

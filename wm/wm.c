@@ -121,6 +121,7 @@ wm_create(struct wm_screen *s, const struct wm_fonts *fonts, const struct wm_ops
 	taskbar_set_item_fonts(&wm->bar, wm->fonts.text, wm->fonts.title);
 	wm_surface_add(s, &wm->bar.surf);
 	wm_launcher_init(&wm->menu, wm->fonts.text, wm->fonts.title);
+	taskman_init(&wm->tasks, wm->fonts.text, wm->fonts.title, wm->work);
 	wm_cursor_pos(s, &wm->px, &wm->py);
 	set_arrow(wm);
 	return wm;
@@ -136,6 +137,7 @@ wm_destroy(struct wm *wm)
 	while (wm->n > 0)
 		wm_window_destroy(wm->made[wm->n - 1]);
 	wm_launcher_free(&wm->menu);
+	taskman_free(&wm->tasks);
 	taskbar_free(&wm->bar);
 	free(wm->made);
 	free(wm->z);
@@ -210,6 +212,12 @@ wm_start_button(const struct wm *wm)
 }
 
 struct gfx_rect
+wm_tasks_button(const struct wm *wm)
+{
+	return on_bar(wm, wm->bar.tasks);
+}
+
+struct gfx_rect
 wm_window_button(const struct wm_window *w)
 {
 	const struct wm *wm = w->wm;
@@ -236,6 +244,7 @@ wm_menu_show(struct wm *wm, bool open)
 {
 	if (open) {
 		int bottom = wm->h - THEME_TASKBAR_H - THEME_TASKBAR_PAD;
+		wm_taskman_show(wm, false);
 		open = wm_launcher_open(&wm->menu, wm->screen, wm->bar.start.x, bottom);
 	} else {
 		wm_launcher_close(&wm->menu);
@@ -250,8 +259,9 @@ wm_sync_taskbar(struct wm *wm)
 	for (int i = 0; i < wm->n; i++) {
 		struct wm_window *w = wm->made[i];
 		bool hot = c->on ? c->list[c->pick] == w : i == wm->bar_hot;
+		uint32_t alert = w->crashed ? THEME_STATE_BAD : w->notice ? THEME_STATE_WARN : 0;
 		wm->items[i] = (struct taskbar_item){ w->title, w == wm->focus,
-			                              (w->flags & WM_MINIMISED) != 0, hot };
+			                              (w->flags & WM_MINIMISED) != 0, hot, alert };
 	}
 	taskbar_set_items(&wm->bar, wm->items, wm->n);
 }

@@ -31,8 +31,14 @@
  * changes size). The change a call asks for is not reported back: so
  * un-minimising with wm_window_set_flags leaves the window where it is in
  * the z-order (the bottom), to be raised and focused as the owner likes.
- * Callbacks may call the wm's setters; they may destroy a window only from
- * close, and never call wm_destroy.
+ * Callbacks may call the wm's setters; they may destroy windows only from
+ * close, end_task and ask_end_answer, and never call wm_destroy.
+ *
+ * Stop and contain (issue 12): the wm draws, in C and from copies, what
+ * must work while the VM is stuck or out of memory: the task manager (rows
+ * the owner gives, End and Resume reported as end_task / resume_task),
+ * the box asking whether to end an app that does not answer, and the mark
+ * of a crashed window (its client gets no input; its Close is ops->close).
  *
  * Portable: kernel and host. One thread uses a wm at a time.
  */
@@ -119,6 +125,15 @@ struct wm_ops {
 	void (*input)(void *ctx, struct wm_window *w, const struct wm_input *ev);
 	/* An app was chosen in the launcher (index into wm_set_apps' list). */
 	void (*launch)(void *ctx, int app);
+	/* Task manager (wm_set_tasks): the user asked to end / resume the app
+	 * of that row id; the owner updates the rows when it has. */
+	void (*end_task)(void *ctx, uint32_t id);
+	void (*resume_task)(void *ctx, uint32_t id);
+	/* The user opened or closed the task manager: while it is open the
+	 * owner refreshes its rows (about once a second). */
+	void (*taskman)(void *ctx, bool open);
+	/* The answer to wm_ask_end (the box is gone): end the app, or wait. */
+	void (*ask_end_answer)(void *ctx, struct wm_window *w, bool end);
 };
 
 /* Fonts at THEME_TITLE_PX (bold), THEME_TEXT_PX, THEME_CLOCK_PX and
@@ -188,3 +203,63 @@ void *wm_window_user(const struct wm_window *w);
 /* Shown client area and frame, screen coordinates (kept while minimised). */
 struct gfx_rect wm_window_client(const struct wm_window *w);
 struct gfx_rect wm_window_frame(const struct wm_window *w);
+
+/* ------------------------------------------------------------ stop and contain */
+
+/*
+ * The task manager: a panel in the middle of the screen, on top of
+ * everything, opened by Ctrl+Alt+Delete or the taskbar's tasks button
+ * (left of the clock); a click outside it or Esc closes it, and while it
+ * is open it takes every key. One row per app the owner lists; id is the
+ * owner's and stays the row's across wm_set_tasks (the selection follows
+ * it). state is one of "running", "not responding", "paused", "crashed",
+ * "ended" (others are shown as given). Strings are copied.
+ */
+struct wm_task {
+	uint32_t id;
+	const char *name;
+	int windows, threads;
+	uint32_t kib;          /* memory */
+	uint32_t cpu_permille; /* share of the CPU lately */
+	const char *state;
+};
+
+/* Replace the rows (the panel redraws if open); false: out of memory. */
+bool wm_set_tasks(struct wm *wm, const struct wm_task *t, int n);
+/* Open / close the panel (not reported through ops->taskman). */
+void wm_taskman_open(struct wm *wm);
+void wm_taskman_close(struct wm *wm);
+bool wm_taskman_shown(const struct wm *wm);
+
+/* A part of the panel, screen coordinates (for tests and scripted input). */
+enum wm_task_part { WM_TASK_ROW, WM_TASK_END, WM_TASK_RESUME, WM_TASK_CLOSE };
+/* Row `row`'s part (WM_TASK_CLOSE: row ignored); empty if not shown. */
+struct gfx_rect wm_taskman_rect(const struct wm *wm, int row, enum wm_task_part part);
+/* The taskbar's tasks button. */
+struct gfx_rect wm_tasks_button(const struct wm *wm);
+/* The row selected (Up/Down, a click), or -1. */
+int wm_taskman_selected(const struct wm *wm);
+
+/*
+ * Ask whether to end w's app: a box over w's client (which it veils),
+ * titled "TITLE is not responding" with text (NULL: a default) and the
+ * buttons "End now" (Enter) and "Wait" (Esc). The user's answer removes it
+ * and is reported by ops->ask_end_answer; so do wm_ask_end_cancel and
+ * destroying w, silently. Asking again replaces the text. While it shows,
+ * w's client gets no input. False: out of memory, or w has crashed.
+ */
+bool wm_ask_end(struct wm *wm, struct wm_window *w, const char *text);
+void wm_ask_end_cancel(struct wm *wm, struct wm_window *w);
+bool wm_asking_end(const struct wm_window *w);
+
+/*
+ * Mark w crashed (message: the error, lines split at '\n' and wrapped) or
+ * no longer (NULL): a muted red title bar with "(crashed)", the client
+ * dimmed under a box showing the message and a Close button, which
+ * reports ops->close; the client gets no input. It replaces a question
+ * wm_ask_end put. False: out of memory (w unchanged).
+ */
+bool wm_window_set_crashed(struct wm_window *w, const char *message);
+bool wm_window_crashed(const struct wm_window *w);
+/* The notice's buttons, left to right (0, 1), screen coordinates; empty: none. */
+struct gfx_rect wm_window_notice_button(const struct wm_window *w, int i);

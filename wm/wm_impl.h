@@ -15,11 +15,17 @@
  * - focus is NULL or a window that is not minimised.
  * - Pointers to windows held for input (drag, grab, press, hover, the
  *   Alt+Tab list) are cleared when their window is destroyed.
+ * - A window with a notice (stop.c: a question, a crash) has a third
+ *   surface just above its body, and its client gets no input: the
+ *   notice takes the pointer and the keys meant for it.
+ * - The launcher and the task manager are never open together.
  */
 #pragma once
 #include "frame.h"
 #include "launcher.h"
+#include "notice.h"
 #include "taskbar.h"
+#include "taskman.h"
 #include "wm.h"
 
 /* Call an optional callback of wm's ops. */
@@ -42,6 +48,8 @@ struct wm_window {
 	struct wm_surface deco; /* frame (its opaque part) and shadow */
 	struct wm_surface body; /* a view of buf, clipped to the client area */
 	int hover, pressed;     /* caption buttons drawn hot (enum wm_part) */
+	struct notice *notice;  /* over the client (its third surface), or NULL */
+	bool crashed;           /* the frame's mark; then notice is the message */
 };
 
 enum wm_drag_kind { DRAG_NONE, DRAG_MOVE, DRAG_RESIZE };
@@ -74,6 +82,7 @@ struct wm {
 	struct wm_window *focus;
 	struct taskbar bar;
 	struct wm_launcher menu;
+	struct taskman tasks;
 	int placed; /* wm_place's cascade step */
 	/* input (route.c) */
 	int px, py;
@@ -84,6 +93,7 @@ struct wm {
 	struct wm_window *pressed; /* a caption button of it is held down ... */
 	int pressed_part;          /* ... this one (enum wm_part) */
 	struct wm_window *lit;     /* a caption button of it is drawn hovered */
+	struct wm_window *noticed; /* a button of its notice is drawn hovered */
 	int bar_hot;               /* taskbar button under the pointer, or -1 */
 	enum cursor_shape shape;
 	struct wm_cycle cycle;
@@ -120,3 +130,16 @@ int wm_index_of(struct wm_window *const *v, int n, const struct wm_window *w);
 
 /* route.c */
 void wm_route_forget(struct wm *wm, struct wm_window *w);
+/* w's client takes no more input: it gets WM_IN_LEAVE if hovered, loses a grab. */
+void wm_route_block(struct wm *wm, struct wm_window *w);
+
+/* stop.c: the task manager and the notices, as route.c hands them input */
+/* Ctrl+Alt+Delete, and every key while the task manager is open: true if taken. */
+bool wm_stop_key(struct wm *wm, const struct wm_input *ev);
+void wm_taskman_press(struct wm *wm, struct taskman_hit h);
+/* The user opens or closes it (reported; closes the launcher). */
+void wm_taskman_show(struct wm *wm, bool open);
+/* A key for a window that shows a notice. */
+void wm_notice_key(struct wm_window *w, const struct wm_input *ev);
+/* Button i of w's notice was pressed (the owner may destroy w). */
+void wm_notice_act(struct wm_window *w, int i);

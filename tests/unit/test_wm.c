@@ -35,18 +35,7 @@ rect_eq(struct gfx_rect a, struct gfx_rect b)
 static bool
 consistent(struct fix *f)
 {
-	struct gfx_buf got;
-	long bad = 0;
-	fix_compose(f);
-	if (!gfx_buf_alloc(&got, f->w, f->h))
-		return false;
-	gfx_blit(&got, NULL, 0, 0, &f->vram, NULL);
-	wm_damage_all(f->screen);
-	fix_compose(f);
-	for (int y = 0; y < f->h; y++)
-		for (int x = 0; x < f->w; x++)
-			bad += ((*gfx_row(&got, x, y) ^ *gfx_row(&f->vram, x, y)) & 0xFFFFFF) != 0;
-	gfx_buf_free(&got);
+	long bad = fix_unrepainted(f);
 	return CHECKF(bad == 0, "%ld pixels were not repainted", bad);
 }
 

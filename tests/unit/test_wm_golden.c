@@ -6,7 +6,11 @@
  *                 minimised (only on the taskbar);
  *   wm-maximised  Notes maximised and focused over the others, the
  *                 pointer on its restore button;
- *   wm-launcher   the desktop with the launcher open, one app hovered.
+ *   wm-launcher   the desktop with the launcher open, one app hovered;
+ *   wm-taskman    the task manager (Ctrl+Alt+Delete) over it: seven apps
+ *                 in every state, one selected, an End button hovered;
+ *   wm-ask-end    Paint asked whether to end it ("not responding");
+ *   wm-crashed    Files crashed: its mark, the error and a Close button.
  * Each is reached through input, as a user would, and must survive
  * fix_rebuild() pixel for pixel. Needs the DejaVu fonts.
  */
@@ -121,5 +125,89 @@ TEST(wm_golden_launcher)
 	open_launcher(&f);
 	CHECK(wm_launcher_shown(f.wm));
 	golden_and_rebuild(&f, "wm-launcher", open_launcher);
+	fix_close(&f);
+}
+
+/* ------------------------------------------------------------ stop and contain */
+
+static const struct wm_task tasks[] = {
+	{ 1, "Notes", 1, 2, 1434, 4, "running" },
+	{ 2, "Paint", 1, 1, 3890, 12, "running" },
+	{ 3, "Terminal \xe2\x80\x94 phantom@localhost", 1, 3, 21504, 0, "running" },
+	{ 4, "Snake", 1, 1, 812, 968, "not responding" },
+	{ 5, "Clock", 1, 1, 298, 0, "paused" },
+	{ 6, "Shell", 0, 0, 0, 0, "crashed" },
+	{ 7, "Files", 0, 0, 0, 0, "ended" },
+};
+
+/* The task manager opened by Ctrl+Alt+Delete, Snake selected, the pointer
+ * on Paint's End button. */
+static void
+open_taskman(struct fix *f)
+{
+	CHECK(wm_set_tasks(f->wm, tasks, (int)(sizeof(tasks) / sizeof(tasks[0]))));
+	fix_key(f, WM_KEY_DELETE, WM_MOD_CTRL | WM_MOD_ALT, true);
+	for (int i = 0; i < 3; i++)
+		fix_tap(f, WM_KEY_DOWN, 0);
+	struct gfx_rect r = wm_taskman_rect(f->wm, 1, WM_TASK_END);
+	fix_pointer(f, r.x + r.w / 2, r.y + r.h / 2, 0);
+}
+
+TEST(wm_golden_taskman)
+{
+	struct fix f;
+	REQUIRE(fix_have_fonts());
+	REQUIRE(desktop(&f));
+	open_taskman(&f);
+	CHECK(wm_taskman_shown(f.wm));
+	CHECK_EQ(wm_taskman_selected(f.wm), 3);
+	golden_and_rebuild(&f, "wm-taskman", open_taskman);
+	fix_close(&f);
+}
+
+/* Paint asked whether to end it, the pointer on "End now". */
+static void
+ask_paint(struct fix *f)
+{
+	CHECK(wm_ask_end(f->wm, f->win[1].w,
+	                 "It has not answered for 2 seconds. Wait for it, or end it now: "
+	                 "its windows close and what it was doing stops."));
+	struct gfx_rect r = wm_window_notice_button(f->win[1].w, 1);
+	fix_pointer(f, r.x + r.w / 2, r.y + r.h / 2, 0);
+}
+
+TEST(wm_golden_ask_end)
+{
+	struct fix f;
+	REQUIRE(fix_have_fonts());
+	REQUIRE(desktop(&f));
+	fix_click(&f, 560, 200); /* Paint's client: raised and focused */
+	ask_paint(&f);
+	golden_and_rebuild(&f, "wm-ask-end", ask_paint);
+	fix_close(&f);
+}
+
+/* Files crashed with an error and its trace. */
+static void
+crash_files(struct fix *f)
+{
+	CHECK(wm_window_set_crashed(f->win[0].w, "Uncaught Error: index 12 out of range (0..11)\n"
+	                                         "  at FileList.select (files.ph:88)\n"
+	                                         "  at FileList.handle (files.ph:131)\n"
+	                                         "  at Window.dispatch (window.ph:402)\n"
+	                                         "  ... 3 more"));
+}
+
+TEST(wm_golden_crashed)
+{
+	struct fix f;
+	REQUIRE(fix_have_fonts());
+	REQUIRE(desktop(&f));
+	fix_click(&f, 60, 140); /* Files: raised and focused */
+	struct gfx_rect fr = wm_window_frame(f.win[0].w);
+	int x = fr.x + fr.w - 1, y = fr.y + fr.h - 1;
+	fix_drag(&f, x, y, x + 150, y + 110, 4); /* larger: the whole trace shows */
+	crash_files(&f);
+	golden_and_rebuild(&f, "wm-crashed", crash_files);
 	fix_close(&f);
 }

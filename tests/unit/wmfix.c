@@ -257,8 +257,42 @@ on_launch(void *ctx, int app)
 	f->log.launch++;
 }
 
+static void
+on_end_task(void *ctx, uint32_t id)
+{
+	struct fix *f = ctx;
+	f->log.ended = id;
+	f->log.end_task++;
+}
+
+static void
+on_resume_task(void *ctx, uint32_t id)
+{
+	struct fix *f = ctx;
+	f->log.resumed = id;
+	f->log.resume_task++;
+}
+
+static void
+on_taskman(void *ctx, bool open)
+{
+	struct fix *f = ctx;
+	f->log.taskman_open = open;
+	f->log.taskman++;
+}
+
+static void
+on_ask_end_answer(void *ctx, struct wm_window *w, bool end)
+{
+	struct fix *f = ctx;
+	f->log.answered = &f->win[index_of(f, w)];
+	f->log.answer_end = end;
+	f->log.answer++;
+}
+
 static const struct wm_ops owner_ops = {
-	on_placed, on_resized, on_restacked, on_focused, on_state, on_close, on_input, on_launch,
+	on_placed, on_resized, on_restacked, on_focused,     on_state,   on_close,
+	on_input,  on_launch,  on_end_task,  on_resume_task, on_taskman, on_ask_end_answer,
 };
 
 /* ------------------------------------------------------------ the desktop */
@@ -366,6 +400,24 @@ fix_compose(struct fix *f)
 {
 	f->flipped = 0;
 	wm_compose(f->screen);
+}
+
+long
+fix_unrepainted(struct fix *f)
+{
+	struct gfx_buf got;
+	long bad = 0;
+	fix_compose(f);
+	if (!gfx_buf_alloc(&got, f->w, f->h))
+		return -1;
+	gfx_blit(&got, NULL, 0, 0, &f->vram, NULL);
+	wm_damage_all(f->screen);
+	fix_compose(f);
+	for (int y = 0; y < f->h; y++)
+		for (int x = 0; x < f->w; x++)
+			bad += ((*gfx_row(&got, x, y) ^ *gfx_row(&f->vram, x, y)) & 0xFFFFFF) != 0;
+	gfx_buf_free(&got);
+	return bad;
 }
 
 bool

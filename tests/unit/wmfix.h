@@ -32,7 +32,11 @@ struct fix_log {
 	int placed, resized, restacked, focused, state, close, input, launch;
 	struct fix_win *closed;
 	int launched;
-	int last_cw, last_ch; /* resized */
+	int last_cw, last_ch;                       /* resized */
+	int end_task, resume_task, taskman, answer; /* stop and contain */
+	uint32_t ended, resumed;
+	bool taskman_open, answer_end;
+	struct fix_win *answered;
 	struct wm_input in[FIX_INPUTS];
 	struct fix_win *in_win[FIX_INPUTS];
 };
@@ -64,6 +68,9 @@ int fix_add(struct fix *f, const char *title, struct gfx_rect rect, unsigned fla
             enum fix_kind kind);
 void fix_focus(struct fix *f, int i);
 void fix_compose(struct fix *f);
+/* Compose, then count the pixels a full recompose changes (-1: no memory):
+ * what the damage missed. */
+long fix_unrepainted(struct fix *f);
 /* Recreate everything from the owner's truth, then compose. */
 bool fix_rebuild(struct fix *f);
 
