@@ -264,6 +264,7 @@ step(void)
 static void
 idle(int ms)
 {
+	desk_tick(R.desk);
 	wm_compose(R.screen);
 	if (R.until) {
 		if (pv_uptime_ms() < R.until) {

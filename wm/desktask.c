@@ -84,6 +84,29 @@ forget_apps(struct desk *d, uint32_t g)
 	}
 }
 
+/* The registry's Windows of group g not on the screen (one whose
+ * Desk.open failed, in a world made before window.ph registered windows
+ * only once open): out, closed. */
+static int
+forget_windows(struct desk *d, uint32_t g)
+{
+	pv_value wins = desk_get(d, desk_registry(d), DF_REGISTRY_WINDOWS);
+	if (!pv_is(wins, PV_K_ARRAY))
+		return 0;
+	pv_array *a = (pv_array *)wins;
+	int n = 0;
+	for (uint32_t i = a->len; i-- > 0;) {
+		pv_value win = a->items->v[i];
+		if (!pv_is_obj(win) || pv_obj_group(pv_obj(win)) != g)
+			continue;
+		desk_set(d, win, DF_WINDOW_CLOSED, PV_TRUE);
+		memmove(&a->items->v[i], &a->items->v[i + 1], (a->len - i - 1) * sizeof(pv_value));
+		a->items->v[--a->len] = PV_NULL;
+		n++;
+	}
+	return n;
+}
+
 /* End app g: threads, windows, registry entries. */
 static void
 end_app(struct desk *d, uint32_t g)
@@ -99,6 +122,7 @@ end_app(struct desk *d, uint32_t g)
 			desk_close_slot(d, wid);
 			closed++;
 		}
+	closed += forget_windows(d, g);
 	forget_apps(d, g);
 	struct desk_app *a = watch(d, r->serial, false);
 	if (a)

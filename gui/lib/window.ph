@@ -171,9 +171,9 @@ class Window {
     def show() {
         if (closed) { throw new Error("Window.show: the window is closed"); }
         if (wid != null) { return this; }
-        __desk().windows().push(this);
         __paintAll();
-        wid = Desk.open(this);
+        wid = Desk.open(this); // throws past the app's window quota: then not registered
+        __desk().windows().push(this);
         surface.damage();
         Desk.focus(wid);
         return this;

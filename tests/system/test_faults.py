@@ -11,7 +11,7 @@ fault's mark on the serial log, and then checks, in order:
   contained    the Clock still ticks, snapshots still commit, Notes opens
                from the launcher and takes typing;
   ended        the culprit is ended: from the task manager (Ctrl+Alt+Del,
-               its row is the last one: End, then Delete), or for a
+               its row selected by the keys, then Delete), or for a
                crashed app by the Close of its crash mark, or for an app
                that does not answer a close by the desktop's offer to end
                it; the log says "desk: app N (TITLE) ended";
@@ -76,9 +76,11 @@ def end_from_task_manager(m, title, name):
     mark = m.serial_size()
     m.chord("ctrl", "alt", "delete")
     rows = m.wait_serial(r"desk: task manager open: [^\n]*", 10, since=mark)[0].group(0)
-    last = re.findall(r"(\w+) \(", rows)
-    assert last and last[-1] == title, "the culprit is not the last row: %s" % rows
-    m.key("end")
+    names = re.findall(r"(\w+) \(", rows)
+    assert title in names, "the culprit is not listed: %s" % rows
+    m.key("home")
+    for _ in range(names.index(title)):
+        m.key("down")
     m.sync()
     m.screendump("faults-%s-taskman" % name)
     m.key("delete")
