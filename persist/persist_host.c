@@ -252,10 +252,16 @@ writer(void *arg)
 		uint64_t ms = (now_us() - t0 + 500) / 1000;
 		struct snap_stats st;
 		snap_last(S, &st);
-		if (rc)
+		if (rc == SNAP_EUNSURE)
+			fprintf(stderr, "snapshot gen=%llu may have committed: %s\n",
+			        (unsigned long long)snap_gen(S) + 1, snap_error(S));
+		else if (rc)
 			fprintf(stderr, "snapshot failed: %s\n", snap_error(S));
 		else
 			snap_timed(S, paused, (uint32_t)ms);
+		if (!rc && logging && snap_dropped(S))
+			fprintf(stderr, "snapshot: %u kept generations dropped to keep room\n",
+			        snap_dropped(S));
 		if (!rc && logging)
 			fprintf(stderr,
 			        "snapshot committed gen=%llu pages=%u kib=%u pause_us=%u write_ms=%llu\n",

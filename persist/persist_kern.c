@@ -273,6 +273,12 @@ pkern_open(uint32_t mib, bool format, char *err, size_t n)
 	return rc;
 }
 
+int
+pkern_rollback(const char *spec, char *msg, size_t n)
+{
+	return snap_rollback_spec(S, spec, msg, n);
+}
+
 struct snap *
 pkern_snap(void)
 {
@@ -304,9 +310,15 @@ writer(void *arg)
 		uint32_t ms = (uint32_t)((timer_us() - t0 + 500) / 1000);
 		struct snap_stats st;
 		snap_last(S, &st);
-		if (rc)
+		if (rc == SNAP_EUNSURE)
+			klog("snapshot gen=%llu may have committed: %s",
+			     (unsigned long long)snap_gen(S) + 1, snap_error(S));
+		else if (rc)
 			klog("snapshot failed: %s", snap_error(S));
 		else {
+			if (snap_dropped(S))
+				klog("snapshot: %u kept generations dropped to keep room on the disk",
+				     snap_dropped(S));
 			klog("snapshot committed gen=%llu pages=%u kib=%u pause_us=%u write_ms=%u",
 			     (unsigned long long)st.gen, st.pages, st.blocks * (SNAP_PAGE / 1024),
 			     paused, ms);

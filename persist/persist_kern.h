@@ -21,6 +21,9 @@
  */
 int pkern_open(uint32_t mib, bool format, char *err, size_t n);
 struct snap *pkern_snap(void);
+/* phantom.rollback=N|Nm, after pkern_open gave SNAP_RESTORED and before
+ * the arena is touched: snap_rollback_spec (msg: the log line). */
+int pkern_rollback(const char *spec, char *msg, size_t n);
 size_t pkern_arena_size(void);
 /* RAM frames the arena may still take without starving the kernel. */
 size_t pkern_frames_left(void);

@@ -8,11 +8,13 @@
  *   block 0, 1   superblock slots; generation g lives in slot g % 2
  *   block 2 ..   data, page-map and bitmap blocks, placed anywhere free
  *
- *   superblock:  0 magic "PHSTORE1"   8 u32 version (1)   12 u32 crc32c of
+ *   superblock:  0 magic "PHSTORE1"   8 u32 version (2; 1 reads)   12 u32 crc32c of
  *                the block with this field zero   16 u64 generation
  *                24 u64 nblocks   32 u64 arena base   40 u64 arena size
  *                48 u32 page size   52 u32 nmap   56 u32 nbmp   60 u32 0
  *                64 u64 clock (the VM's word)   72 u32 pages in this snapshot
+ *                76 u32 history block   80 u32 its crc32c   84 u32 copy: a
+ *                block holding this very superblock (version 2; 0: none)
  *                128.. (nmap + nbmp) refs {u32 block, u32 crc32c}: the
  *                page-map blocks, then the bitmap blocks (block 0: absent,
  *                i.e. all-zero entries / all free)
@@ -20,14 +22,18 @@
  *                pages m*512 ...; block 0 = the page is all zero
  *   bitmap:      bit b (byte b/8, bit b%8) set = store block b is used by
  *                this generation (the superblocks are always used)
+ *   history:     0 u32 n; from 16, n entries of 32 bytes {u64 gen, u64
+ *                clock, u32 copy block, u32 crc32c of that copy}: the older
+ *                kept generations, newest first (snapkeep.c)
  *
  * So every block's checksum sits in its parent, the superblock checks
- * itself, and a generation is one tree: superblock -> maps -> pages.
+ * itself, and a generation is one tree: superblock -> maps -> pages; the
+ * kept ones hang off it: superblock -> history -> copies -> their trees.
  *
  * Commit protocol (snap_write): pages, changed map blocks and the whole
  * bitmap go to blocks that are free in the committed generation AND not yet
  * used by this one; flush; superblock g+1 into slot (g+1) % 2; flush. Only
- * then the blocks the new generation superseded are freed in memory. A
+ * then the blocks no kept generation uses any more are freed in memory. A
  * power cut anywhere leaves the superblock of g intact and everything it
  * references untouched. A failed attempt (I/O error, full store) reverts
  * the in-memory maps to g, queues its pages for the next snapshot, and
@@ -67,23 +73,23 @@ snap_put32(uint8_t *p, uint32_t v)
 		p[i] = (uint8_t)(v >> (8 * i));
 }
 
-static uint32_t
-get32(const uint8_t *p)
+uint32_t
+snap_get32(const uint8_t *p)
 {
 	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 
-static void
-put64(uint8_t *p, uint64_t v)
+void
+snap_put64(uint8_t *p, uint64_t v)
 {
 	snap_put32(p, (uint32_t)v);
 	snap_put32(p + 4, (uint32_t)(v >> 32));
 }
 
-static uint64_t
-get64(const uint8_t *p)
+uint64_t
+snap_get64(const uint8_t *p)
 {
-	return get32(p) | (uint64_t)get32(p + 4) << 32;
+	return snap_get32(p) | (uint64_t)snap_get32(p + 4) << 32;
 }
 
 int
@@ -94,9 +100,26 @@ snap_fail(struct snap *s, int code, const char *msg, uint64_t a)
 }
 
 static int
-dev_read(struct snap *s, uint64_t b, uint32_t n, void *buf)
+dev_read1(struct snap *s, uint64_t b, uint32_t n, void *buf)
 {
 	return s->bd->read(s->bd, b * s->spb, n * s->spb, buf) == 0 ? 0 : SNAP_EIO;
+}
+
+/* Every read of the store: a transient error (a device that fails once)
+ * costs a retry, not the world - arena pages and metadata alike. */
+static int
+dev_read(struct snap *s, uint64_t b, uint32_t n, void *buf)
+{
+	int rc = SNAP_EIO;
+	for (int tries = 0; tries < TRIES && rc == SNAP_EIO; tries++)
+		rc = dev_read1(s, b, n, buf);
+	return rc;
+}
+
+size_t
+snap_bitwords(struct snap *s)
+{
+	return (size_t)((s->nblocks + 63) / 64);
 }
 
 int
@@ -247,15 +270,18 @@ snap_sb_encode(struct snap *s, uint8_t *b, uint64_t gen, uint32_t pages)
 	memset(b, 0, SNAP_PAGE);
 	memcpy(b, MAGIC, 8);
 	snap_put32(b + 8, VERSION);
-	put64(b + 16, gen);
-	put64(b + 24, s->nblocks);
-	put64(b + 32, s->base);
-	put64(b + 40, (uint64_t)s->npages * SNAP_PAGE);
+	snap_put64(b + 16, gen);
+	snap_put64(b + 24, s->nblocks);
+	snap_put64(b + 32, s->base);
+	snap_put64(b + 40, (uint64_t)s->npages * SNAP_PAGE);
 	snap_put32(b + 48, SNAP_PAGE);
 	snap_put32(b + 52, s->nmap);
 	snap_put32(b + 56, s->nbmp);
-	put64(b + 64, s->pclock);
+	snap_put64(b + 64, s->pclock);
 	snap_put32(b + 72, pages);
+	snap_put32(b + SB_HIST, s->href);
+	snap_put32(b + SB_HIST + 4, s->hcrc);
+	snap_put32(b + SB_HIST + 8, s->cref);
 	uint8_t *r = b + HDR;
 	for (uint32_t i = 0; i < s->nmap; i++, r += 8) {
 		snap_put32(r, s->mref[i]);
@@ -279,11 +305,12 @@ sb_valid(const uint8_t *b, int slot, char *why, size_t n)
 	}
 	memcpy(tmp, b, SNAP_PAGE);
 	snap_put32(tmp + 12, 0);
-	if (crc32c(0, tmp, SNAP_PAGE) != get32(b + 12) || get32(b + 8) != VERSION) {
+	uint32_t v = snap_get32(b + 8);
+	if (crc32c(0, tmp, SNAP_PAGE) != snap_get32(b + 12) || (v != VERSION && v != VERSION1)) {
 		snprintf(why, n, "bad checksum");
 		return 0;
 	}
-	if (get64(b + 16) % 2 != (uint64_t)slot || get32(b + 48) != SNAP_PAGE) {
+	if (snap_get64(b + 16) % 2 != (uint64_t)slot || snap_get32(b + 48) != SNAP_PAGE) {
 		snprintf(why, n, "inconsistent header");
 		return 0;
 	}
@@ -335,13 +362,18 @@ setup(struct snap *s, size_t size, uint64_t capacity)
 	s->bref = zalloc(s->nbmp * 4), s->bcrc = zalloc(s->nbmp * 4);
 	s->cbref = zalloc(s->nbmp * 4), s->cbcrc = zalloc(s->nbmp * 4);
 	s->mdirty = zalloc(s->nmap);
-	s->used = zalloc(((s->nblocks + 63) / 64) * 8);
-	s->meta = zalloc((size_t)(s->nmap + s->nbmp) * SNAP_PAGE);
+	s->used = zalloc(snap_bitwords(s) * 8);
+	s->keep[0].bits = zalloc(snap_bitwords(s) * 8);
+	s->nbits = zalloc(snap_bitwords(s) * 8);
+	s->nkeep = 1;
+	s->meta = zalloc((size_t)(s->nmap + s->nbmp + 2) * SNAP_PAGE); /* + history, copy */
 	s->blkbuf = zalloc(SNAP_PAGE * 2);
-	if (!s->state || !s->used || !s->meta || !s->blkbuf || !s->cbcrc || !s->mdirty)
+	if (!s->state || !s->used || !s->meta || !s->blkbuf || !s->cbcrc || !s->mdirty ||
+	    !s->keep[0].bits || !s->nbits)
 		return snap_fail(s, SNAP_ENOMEM, "out of memory (%llu pages)", n);
-	SETB(s->used, 0);
-	SETB(s->used, 1);
+	SETB(s->keep[0].bits, 0);
+	SETB(s->keep[0].bits, 1);
+	snap_keep_union(s);
 	s->cursor = 2;
 	return 0;
 }
@@ -350,7 +382,7 @@ setup(struct snap *s, size_t size, uint64_t capacity)
 static int
 probe_empty(struct snap *s, const uint8_t *sb0, const uint8_t *sb1)
 {
-	if (memcmp(sb0, MAGIC, 8) == 0 && get64(sb0 + 16) == 0 && all_zero(sb1, SNAP_PAGE))
+	if (memcmp(sb0, MAGIC, 8) == 0 && snap_get64(sb0 + 16) == 0 && all_zero(sb1, SNAP_PAGE))
 		return 1; /* interrupted format: nothing was ever committed */
 	uint64_t n = s->nblocks < ZERO_PROBE / SNAP_PAGE ? s->nblocks : ZERO_PROBE / SNAP_PAGE;
 	uint8_t *b = s->blkbuf;
@@ -368,6 +400,7 @@ format(struct snap *s)
 {
 	s->gen = 0;
 	s->pclock = 0;
+	s->keep[0].gen = 0;
 	snap_sb_encode(s, s->blkbuf, 0, 0);
 	if (snap_dev_write(s, 0, 1, s->blkbuf) || snap_dev_flush(s))
 		return snap_fail(s, SNAP_EIO, "cannot format the store (write error)", 0);
@@ -378,17 +411,23 @@ format(struct snap *s)
 static int
 load_refs(struct snap *s, const uint8_t *b)
 {
-	if (get64(b + 24) != s->nblocks || get64(b + 32) != s->base ||
-	    get64(b + 40) != (uint64_t)s->npages * SNAP_PAGE || get32(b + 52) != s->nmap ||
-	    get32(b + 56) != s->nbmp)
+	if (snap_get64(b + 24) != s->nblocks || snap_get64(b + 32) != s->base ||
+	    snap_get64(b + 40) != (uint64_t)s->npages * SNAP_PAGE ||
+	    snap_get32(b + 52) != s->nmap || snap_get32(b + 56) != s->nbmp)
 		return snap_fail(s, SNAP_EGEOM,
 		                 "the store was made for another arena or size (arena size %llu)",
-		                 get64(b + 40));
-	s->gen = get64(b + 16);
-	s->clock = s->pclock = get64(b + 64);
+		                 snap_get64(b + 40));
+	s->gen = snap_get64(b + 16);
+	s->clock = s->pclock = snap_get64(b + 64);
+	int v2 = snap_get32(b + 8) == VERSION;
+	s->href = s->chref = v2 ? snap_get32(b + SB_HIST) : 0;
+	s->hcrc = s->chcrc = v2 ? snap_get32(b + SB_HIST + 4) : 0;
+	s->cref = s->ccref = v2 ? snap_get32(b + SB_HIST + 8) : 0;
+	if (s->href >= s->nblocks || s->cref >= s->nblocks || s->href == 1 || s->cref == 1)
+		return snap_fail(s, SNAP_EDAMAGED, "superblock history ref out of range", 0);
 	const uint8_t *r = b + HDR;
 	for (uint32_t i = 0; i < s->nmap + s->nbmp; i++, r += 8) {
-		uint32_t blk = get32(r), c = get32(r + 4);
+		uint32_t blk = snap_get32(r), c = snap_get32(r + 4);
 		if (blk == 1 || (blk && blk >= s->nblocks))
 			return snap_fail(s, SNAP_EDAMAGED, "superblock ref %llu out of range", i);
 		if (i < s->nmap)
@@ -400,9 +439,8 @@ load_refs(struct snap *s, const uint8_t *b)
 	return 0;
 }
 
-/* Read block b and check it against crc (b == 0: an all-zero block). */
-static int
-read_checked(struct snap *s, uint32_t b, uint32_t crc, uint8_t *buf, const char *what)
+int
+snap_read_checked(struct snap *s, uint32_t b, uint32_t crc, uint8_t *buf, const char *what)
 {
 	if (b == 0) {
 		memset(buf, 0, SNAP_PAGE);
@@ -418,43 +456,71 @@ read_checked(struct snap *s, uint32_t b, uint32_t crc, uint8_t *buf, const char 
 	return 0;
 }
 
-static int
-load_maps(struct snap *s)
+/* The bitmap of the generation whose superblock is sb into bits. */
+int
+snap_load_bitmap(struct snap *s, const uint8_t *sb, uint64_t *bits)
 {
 	uint8_t *b = s->blkbuf;
-	for (uint32_t m = 0; m < s->nmap; m++) {
-		int rc = read_checked(s, s->mref[m], s->mcrc[m], b, "page-map");
-		if (rc)
-			return rc;
-		for (uint32_t k = 0; k < SNAP_PER_MAP && m * SNAP_PER_MAP + k < s->npages; k++) {
-			uint32_t p = m * SNAP_PER_MAP + k, blk = get32(b + 8 * k);
-			if (blk == 1 || (blk && blk >= s->nblocks))
-				return snap_fail(s, SNAP_EDAMAGED,
-				                 "page map entry out of range (page %llu)", p);
-			s->blk[p] = s->cblk[p] = blk;
-			s->crc[p] = s->ccrc[p] = get32(b + 8 * k + 4);
-		}
-	}
+	memset(bits, 0, snap_bitwords(s) * 8);
 	for (uint32_t i = 0; i < s->nbmp; i++) {
-		int rc = read_checked(s, s->bref[i], s->bcrc[i], b, "bitmap");
+		const uint8_t *r = sb + HDR + 8 * (s->nmap + i);
+		uint32_t ref = snap_get32(r);
+		if (ref == 1 || ref >= s->nblocks)
+			return snap_fail(s, SNAP_EDAMAGED, "bitmap ref out of range (%llu)", ref);
+		int rc = snap_read_checked(s, ref, snap_get32(r + 4), b, "bitmap");
 		if (rc)
 			return rc;
 		uint64_t first = (uint64_t)i * SNAP_PER_BMP;
 		for (uint32_t k = 0; k < SNAP_PER_BMP && first + k < s->nblocks; k++)
 			if (b[k / 8] >> (k % 8) & 1)
-				SETB(s->used, first + k);
+				SETB(bits, first + k);
 	}
-	SETB(s->used, 0);
-	SETB(s->used, 1);
+	SETB(bits, 0);
+	SETB(bits, 1);
 	return 0;
 }
 
-/* The maps of the generation whose (valid) superblock is b. */
+/* The page maps of the generation loaded by load_refs. */
 static int
-load_gen(struct snap *s, const uint8_t *b)
+load_maps(struct snap *s)
+{
+	uint8_t *b = s->blkbuf;
+	s->npages_used = 0;
+	for (uint32_t m = 0; m < s->nmap; m++) {
+		int rc = snap_read_checked(s, s->mref[m], s->mcrc[m], b, "page-map");
+		if (rc)
+			return rc;
+		for (uint32_t k = 0; k < SNAP_PER_MAP && m * SNAP_PER_MAP + k < s->npages; k++) {
+			uint32_t p = m * SNAP_PER_MAP + k, blk = snap_get32(b + 8 * k);
+			if (blk == 1 || (blk && blk >= s->nblocks))
+				return snap_fail(s, SNAP_EDAMAGED,
+				                 "page map entry out of range (page %llu)", p);
+			s->blk[p] = s->cblk[p] = blk;
+			s->crc[p] = s->ccrc[p] = snap_get32(b + 8 * k + 4);
+			s->npages_used += blk != 0;
+		}
+	}
+	return 0;
+}
+
+/* The maps of the generation whose (valid) superblock is b; its bitmap
+ * into keep[0] (the kept list is then reloaded or reset by the caller). */
+int
+snap_load_gen(struct snap *s, const uint8_t *b)
 {
 	int rc = load_refs(s, b);
-	return rc ? rc : load_maps(s);
+	if (!rc)
+		rc = load_maps(s);
+	if (!rc)
+		rc = snap_load_bitmap(s, b, s->keep[0].bits);
+	if (!rc) {
+		s->keep[0].gen = s->gen;
+		s->keep[0].clock = s->clock;
+		s->keep[0].copy = s->cref;
+		s->keep[0].ccrc = crc32c(0, b, SNAP_PAGE);
+		snap_keep_union(s);
+	}
+	return rc;
 }
 
 static int
@@ -478,25 +544,28 @@ restore(struct snap *s, uint8_t *sb[2])
 			why[0], why[1]);
 		return SNAP_EDAMAGED;
 	}
-	int use = ok0 && ok1 ? get64(sb[1] + 16) > get64(sb[0] + 16) : ok1;
+	int use = ok0 && ok1 ? snap_get64(sb[1] + 16) > snap_get64(sb[0] + 16) : ok1;
 	int other = !use, fallback = 0;
 	if ((use ? !ok0 : !ok1) && !all_zero(sb[other], SNAP_PAGE)) {
 		fallback = 1;
 		snprintf(s->note, sizeof s->note,
 		         "superblock slot %d is damaged (%s); using gen %llu from slot %d", other,
-		         why[other], (unsigned long long)get64(sb[use] + 16), use);
+		         why[other], (unsigned long long)snap_get64(sb[use] + 16), use);
 	}
-	int rc = load_gen(s, sb[use]);
+	int rc = snap_load_gen(s, sb[use]);
 	if (rc == SNAP_EDAMAGED && ok0 && ok1) {
 		/* the newest generation's maps are damaged: the previous one, if
 		 * every block of it is still intact */
 		snprintf(s->note, sizeof s->note, "gen %llu is damaged (%.120s); using gen %llu",
-		         (unsigned long long)get64(sb[use] + 16), s->err,
-		         (unsigned long long)get64(sb[other] + 16));
-		memset(s->used, 0, ((s->nblocks + 63) / 64) * 8);
+		         (unsigned long long)snap_get64(sb[use] + 16), s->err,
+		         (unsigned long long)snap_get64(sb[other] + 16));
 		fallback = 1;
-		rc = load_gen(s, sb[other]);
+		rc = snap_load_gen(s, sb[other]);
 	}
+	if (rc == 0 && fallback)
+		snap_keep_reset(s); /* its history may name blocks reused since */
+	else if (rc == 0)
+		snap_keep_load(s); /* a damaged kept generation is dropped, with a note */
 	if (rc == 0 && fallback && snap_verify(s) != 0)
 		rc = SNAP_EDAMAGED; /* the older generation was overwritten too */
 	if (rc)
@@ -519,10 +588,10 @@ snap_peek(struct blockdev *bd, uint64_t *base, uint64_t *size)
 	for (int slot = 0; slot < 2; slot++) {
 		if (bd->read(bd, (uint64_t)slot * spb, spb, b) != 0 || !sb_valid(b, slot, why, 64))
 			continue;
-		if (!found || get64(b + 16) > gen) {
-			gen = get64(b + 16);
-			*base = get64(b + 32);
-			*size = get64(b + 40);
+		if (!found || snap_get64(b + 16) > gen) {
+			gen = snap_get64(b + 16);
+			*base = snap_get64(b + 32);
+			*size = snap_get64(b + 40);
 			found = 1;
 		}
 	}
@@ -570,12 +639,15 @@ snap_close(struct snap *s)
 {
 	if (!s)
 		return;
-	void *v[] = { s->state, s->dirty, s->dsum,   s->pend,     s->slot,   s->blk,
-		      s->crc,   s->cblk,  s->ccrc,   s->mref,     s->mcrc,   s->cmref,
-		      s->cmcrc, s->bref,  s->bcrc,   s->cbref,    s->cbcrc,  s->mdirty,
-		      s->used,  s->meta,  s->blkbuf, s->tofree.v, s->quar.v, s->alloced.v };
+	void *v[] = { s->state,  s->dirty,    s->dsum,   s->pend,      s->slot,
+		      s->blk,    s->crc,      s->cblk,   s->ccrc,      s->mref,
+		      s->mcrc,   s->cmref,    s->cmcrc,  s->bref,      s->bcrc,
+		      s->cbref,  s->cbcrc,    s->mdirty, s->used,      s->meta,
+		      s->blkbuf, s->tofree.v, s->quar.v, s->alloced.v, s->nbits };
 	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
 		free(v[i]);
+	for (uint32_t i = 0; i < SNAP_KEEP; i++)
+		free(s->keep[i].bits);
 	if (s->cow)
 		s->prot->free(s->prot->ctx, s->cow, s->cowcap);
 	free(s);
@@ -663,10 +735,7 @@ load_page(struct snap *s, uint32_t p)
 		return protect(s, p, 1, SNAP_PROT_RO) == 0 ? 0 : SNAP_ENOMEM;
 	if (protect(s, p, 1, SNAP_PROT_RW) != 0)
 		return SNAP_ENOMEM;
-	int rc = SNAP_EIO;
-	for (int tries = 0; tries < 3 && rc == SNAP_EIO; tries++)
-		rc = dev_read(s, s->blk[p], 1, a);
-	if (rc)
+	if (dev_read(s, s->blk[p], 1, a) != 0)
 		return snap_fail(s, SNAP_EIO, "read error loading arena page %llu", p);
 	if (crc32c(0, a, SNAP_PAGE) != s->crc[p]) {
 		memset(a, 0, SNAP_PAGE);
@@ -857,7 +926,7 @@ snap_verify(struct snap *s)
 	int rc = b ? 0 : SNAP_ENOMEM;
 	for (uint32_t p = 0; p < s->npages && !rc; p++)
 		if (s->cblk[p])
-			rc = read_checked(s, s->cblk[p], s->ccrc[p], b, "data");
+			rc = snap_read_checked(s, s->cblk[p], s->ccrc[p], b, "data");
 	free(b);
 	return rc;
 }

@@ -24,6 +24,7 @@
 #define SNAP_PER_MAP 512u   /* pages per page-map block */
 #define SNAP_PER_BMP 32768u /* store blocks per bitmap block */
 #define SNAP_RECENT  32u    /* commits remembered for snap_recent */
+#define SNAP_KEEP    16u    /* committed generations kept (the newest included) */
 
 enum snap_prot_mode { SNAP_PROT_NONE, SNAP_PROT_RO, SNAP_PROT_RW };
 
@@ -50,7 +51,9 @@ enum {
 	SNAP_EDAMAGED = -3,
 	SNAP_EGEOM = -4,
 	SNAP_ENOSPC = -5,
-	SNAP_ENOMEM = -6
+	SNAP_ENOMEM = -6,
+	SNAP_EUNSURE = -7 /* snap_write: failed after (part of) the superblock was written:
+	                     the next boot may restore that generation */
 };
 
 struct snap_stats {
@@ -106,6 +109,46 @@ void snap_timed(struct snap *s, uint32_t pause_us, uint32_t write_ms);
 /* Up to max recent commits, newest first; returns how many. */
 int snap_recent(struct snap *s, struct snap_stats *out, int max);
 uint32_t snap_commits(struct snap *s); /* commits since snap_open */
+
+/*
+ * Kept generations (snapkeep.c). The store keeps up to SNAP_KEEP committed
+ * generations, thinned to span time by their clock words (milliseconds of
+ * the world's time): the newest 4; then, by age against the newest, one a
+ * minute under 5 minutes, one per 10 minutes under an hour, one an hour
+ * beyond (the oldest of each slot); past 16 the oldest go. When space is
+ * short the oldest go first, so that a round with every page dirty (and a
+ * failed superblock write before it) still fits: the world never holds more
+ * than snap_room() pages.
+ */
+struct snap_kept {
+	uint64_t gen, clock;
+};
+/* The kept generations, newest (the committed one) first; returns how many. */
+int snap_kept(struct snap *s, struct snap_kept *out, int max);
+/* Arena pages the store can commit whatever the kept generations hold. */
+uint32_t snap_room(struct snap *s);
+/* Arena pages the committed generation holds (written at least once). */
+uint32_t snap_pages_used(struct snap *s);
+/* Kept generations the last commit dropped to make room (0: none). */
+uint32_t snap_dropped(struct snap *s);
+
+/* Roll back, right after snap_open() returned SNAP_RESTORED and before
+ * the arena is touched: the world becomes kept generation `steps` back
+ * (steps > 0), or (ago_ms > 0) the newest one at least ago_ms older than
+ * the newest (else the oldest). It is committed at once as a new
+ * generation; the newer ones are dropped and their blocks freed. */
+struct snap_rollback {
+	uint64_t gen, newest, now; /* restored, newest before, its number now */
+	uint64_t ago_ms;           /* the restored one's age against the newest */
+	uint64_t drop_lo, drop_hi; /* the kept generations dropped */
+	uint32_t ndropped;
+	int clamped; /* asked beyond the oldest kept one */
+};
+int snap_rollback(struct snap *s, uint32_t steps, uint64_t ago_ms, struct snap_rollback *r);
+/* The boot option's value: "N" (generations) or "Nm" (minutes); does the
+ * rollback and writes the log line into msg. 0 ok (or nothing to do:
+ * msg empty), <0 error (msg says why; nothing was changed). */
+int snap_rollback_spec(struct snap *s, const char *spec, char *msg, size_t n);
 
 /* Checking (tests, restore with fallback): read every block the committed
  * snapshot references and verify its checksum. 0 ok. */

@@ -11,8 +11,11 @@
 enum { P_ABSENT, P_CLEAN, P_DIRTY, P_PENDING, P_COPYING, P_WRITING };
 
 #define MAGIC       "PHSTORE1"
-#define VERSION     1u
+#define VERSION     2u /* 2: kept generations (history and copy refs); 1 still reads */
+#define VERSION1    1u
 #define HDR         128u
+#define SB_HIST     76u /* u32 history block, u32 its crc32c, u32 this superblock's copy */
+#define TRIES       3   /* reads of any block before it counts as unreadable */
 #define BATCH       64u /* blocks per device write: a run */
 #define NOPAGE      0xffffffffu
 #define NRUN        16u        /* requests queued, in flight or being gathered */
@@ -34,6 +37,14 @@ struct snap_run {
 	uint32_t page[BATCH];
 };
 
+/* A kept generation: its superblock's copy (the superblock as written,
+ * crc32c of the whole block) and the store blocks it uses. */
+struct snap_gen {
+	uint64_t gen, clock;
+	uint32_t copy, ccrc;
+	uint64_t *bits;
+};
+
 struct snap {
 	struct blockdev *bd;
 	const struct snap_prot *prot;
@@ -51,7 +62,18 @@ struct snap {
 	uint32_t *mref, *mcrc, *cmref, *cmcrc; /* map block refs */
 	uint32_t *bref, *bcrc, *cbref, *cbcrc; /* bitmap block refs */
 	uint8_t *mdirty;                       /* map blocks changed this round */
-	uint64_t *used;                        /* blocks: committed + this round */
+	uint64_t *used; /* blocks: every kept generation's + this round's + quarantine */
+	/* kept generations, newest (the committed one) first; keep[0].bits is
+	 * the committed generation's bitmap. The round's new list: knext[]
+	 * indexes keep[] (the new generation goes in front), nbits its bitmap. */
+	struct snap_gen keep[SNAP_KEEP];
+	uint32_t nkeep, knext[SNAP_KEEP], nknext;
+	uint64_t *nbits;
+	uint32_t href, hcrc, cref;    /* history and copy refs: working ... */
+	uint32_t chref, chcrc, ccref; /* ... and the committed superblock's */
+	int replace0;                 /* a rollback round: keep[0] is superseded, not kept */
+	uint32_t npages_used;         /* arena pages the committed generation holds */
+	uint32_t ndropped;            /* kept generations dropped for room (last commit) */
 	struct blist tofree, quar, alloced;
 	uint64_t cursor;
 	uint64_t gen, clock, pclock;
@@ -100,3 +122,19 @@ uintptr_t snap_page_addr(struct snap *s, uint32_t p);
 void snap_relax(struct snap *s);
 int snap_alloc_block(struct snap *s, uint32_t *out);
 void snap_sb_encode(struct snap *s, uint8_t *b, uint64_t gen, uint32_t pages);
+uint32_t snap_get32(const uint8_t *p);
+uint64_t snap_get64(const uint8_t *p);
+void snap_put64(uint8_t *p, uint64_t v);
+/* Read block b (TRIES tries) and check it against crc (b 0: all zero). */
+int snap_read_checked(struct snap *s, uint32_t b, uint32_t crc, uint8_t *buf, const char *what);
+int snap_load_gen(struct snap *s, const uint8_t *sb);
+int snap_load_bitmap(struct snap *s, const uint8_t *sb, uint64_t *bits);
+size_t snap_bitwords(struct snap *s);
+
+/* snapkeep.c: the kept generations */
+int snap_keep_plan(struct snap *s);                    /* the round: knext from thinning + room */
+void snap_keep_history(struct snap *s, uint8_t *page); /* the round's history block */
+void snap_keep_commit(struct snap *s, uint32_t copy, uint32_t ccrc); /* after the commit */
+void snap_keep_union(struct snap *s); /* used = OR of the kept bitmaps */
+int snap_keep_load(struct snap *s);   /* restore: the committed history */
+void snap_keep_reset(struct snap *s); /* keep only keep[0] */

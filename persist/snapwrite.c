@@ -2,9 +2,10 @@
  * snapwrite.c - the writer half of a snapshot: stream the pages pending
  * since snap_pause() to free blocks (copy-on-write keeps them equal to
  * memory at the safepoint), write the changed page-map and bitmap blocks,
- * flush, then write and flush the superblock - the single commit point -
- * and only after that free the superseded blocks. On any error the round
- * is aborted and the last committed generation stays intact.
+ * the history of kept generations and a copy of the new superblock, flush,
+ * then write and flush the superblock - the single commit point - and only
+ * after that free the blocks no kept generation uses. On any error the
+ * round is aborted and every kept generation stays intact.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -281,13 +282,12 @@ write_maps(struct snap *s)
 	return 0;
 }
 
-/* The bitmap of the new generation: used now, minus what it supersedes
- * and the quarantine. New bitmap blocks are allocated first so that they
- * are in it; the old ones are in tofree. */
+/* The new generation's bitmap (nbits): the committed one's, minus what
+ * this round supersedes, plus what it wrote. New bitmap, history and copy
+ * blocks are allocated first so that they are in it. */
 static int
-write_bitmap(struct snap *s)
+alloc_meta(struct snap *s, uint32_t *nb, uint32_t *hist, uint32_t *copy)
 {
-	uint32_t nb[SNAP_MAXREFS];
 	for (uint32_t i = 0; i < s->nbmp; i++) {
 		int rc = snap_alloc_block(s, &nb[i]);
 		if (rc)
@@ -295,15 +295,28 @@ write_bitmap(struct snap *s)
 		if (s->bref[i] && snap_blist_add(&s->tofree, s->bref[i]))
 			return SNAP_ENOMEM;
 	}
-	size_t words = (s->nblocks + 63) / 64;
-	uint64_t *next = malloc(words * 8);
-	if (!next)
-		return SNAP_ENOMEM;
-	memcpy(next, s->used, words * 8);
+	uint32_t old[2] = { s->chref, s->ccref };
+	for (int i = 0; i < 2; i++)
+		if (old[i] && snap_blist_add(&s->tofree, old[i]))
+			return SNAP_ENOMEM;
+	int rc = snap_alloc_block(s, hist);
+	if (!rc)
+		rc = snap_alloc_block(s, copy);
+	if (rc)
+		return rc;
+	uint64_t *next = s->nbits;
+	memcpy(next, s->keep[0].bits, snap_bitwords(s) * 8);
 	for (uint32_t i = 0; i < s->tofree.n; i++)
 		CLRB(next, s->tofree.v[i]);
-	for (uint32_t i = 0; i < s->quar.n; i++)
-		CLRB(next, s->quar.v[i]);
+	for (uint32_t i = 0; i < s->alloced.n; i++)
+		SETB(next, s->alloced.v[i]);
+	return 0;
+}
+
+static int
+write_bitmap(struct snap *s, const uint32_t *nb)
+{
+	const uint64_t *next = s->nbits;
 	int rc = 0;
 	for (uint32_t i = 0; i < s->nbmp && !rc; i++) {
 		if ((rc = room(s, nb[i])) != 0)
@@ -316,10 +329,37 @@ write_bitmap(struct snap *s)
 		}
 		append_meta(s, nb[i], &s->bref[i], &s->bcrc[i]);
 	}
-	free(next);
 	return rc;
 }
 
+/* Bitmap, history (the kept generations this commit keeps) and the copy
+ * of the superblock - which is the very block written to the slot. */
+static int
+write_meta(struct snap *s)
+{
+	uint32_t nb[SNAP_MAXREFS], hist, copy;
+	int rc = alloc_meta(s, nb, &hist, &copy);
+	if (!rc)
+		rc = snap_keep_plan(s);
+	if (!rc)
+		rc = write_bitmap(s, nb);
+	if (!rc)
+		rc = room(s, hist);
+	if (rc)
+		return rc;
+	snap_keep_history(s, meta_page(s));
+	append_meta(s, hist, &s->href, &s->hcrc);
+	if ((rc = room(s, copy)) != 0)
+		return rc;
+	s->cref = copy;
+	snap_sb_encode(s, meta_page(s), s->gen + 1, s->npend);
+	uint32_t ref, crc;
+	append_meta(s, copy, &ref, &crc);
+	return 0;
+}
+
+/* The superblock is the copy write_meta queued last. A failure from its
+ * write on may still have committed (the device may hold it): EUNSURE. */
 static int
 write_super(struct snap *s)
 {
@@ -329,25 +369,31 @@ write_super(struct snap *s)
 	if (snap_dev_flush(s))
 		return snap_fail(s, SNAP_EIO, "flush error before the commit", 0);
 	uint64_t g = s->gen + 1;
-	snap_sb_encode(s, s->blkbuf, g, s->npend);
+	const uint8_t *sb = meta_page(s) - SNAP_PAGE;
 	s->super_tried = 1;
-	if (snap_dev_write(s, g % 2, 1, s->blkbuf))
-		return snap_fail(s, SNAP_EIO, "write error on superblock slot %llu", g % 2);
+	if (snap_dev_write(s, g % 2, 1, sb))
+		return snap_fail(
+			s, SNAP_EUNSURE,
+			"write error on superblock slot %llu; the next boot may restore it "
+			"or the one before",
+			g % 2);
 	if (snap_dev_flush(s))
-		return snap_fail(s, SNAP_EIO, "flush error after the superblock", 0);
+		return snap_fail(
+			s, SNAP_EUNSURE,
+			"flush failed after the superblock write (slot %llu); the next boot "
+			"may restore it or the one before; its blocks are kept until a "
+			"commit succeeds",
+			g % 2);
 	return 0;
 }
 
 static void
 committed(struct snap *s)
 {
-	for (uint32_t i = 0; i < s->tofree.n; i++)
-		CLRB(s->used, s->tofree.v[i]);
-	for (uint32_t i = 0; i < s->quar.n; i++)
-		CLRB(s->used, s->quar.v[i]);
 	s->tofree.n = s->quar.n = s->alloced.n = 0;
 	for (uint32_t j = 0; j < s->npend; j++) {
 		uint32_t p = s->pend[j];
+		s->npages_used += s->cblk[p] == 0;
 		s->cblk[p] = s->blk[p];
 		s->ccrc[p] = s->crc[p];
 	}
@@ -355,7 +401,10 @@ committed(struct snap *s)
 	memcpy(s->cmcrc, s->mcrc, s->nmap * 4);
 	memcpy(s->cbref, s->bref, s->nbmp * 4);
 	memcpy(s->cbcrc, s->bcrc, s->nbmp * 4);
+	s->chref = s->href, s->chcrc = s->hcrc, s->ccref = s->cref;
 	s->gen++;
+	/* the copy is the superblock: its crc is that of the whole block */
+	snap_keep_commit(s, s->cref, crc32c(0, meta_page(s) - SNAP_PAGE, SNAP_PAGE));
 }
 
 /* The attempt failed: back to the committed maps; its pages go into the
@@ -384,6 +433,7 @@ aborted(struct snap *s)
 	memcpy(s->mcrc, s->cmcrc, s->nmap * 4);
 	memcpy(s->bref, s->cbref, s->nbmp * 4);
 	memcpy(s->bcrc, s->cbcrc, s->nbmp * 4);
+	s->href = s->chref, s->hcrc = s->chcrc, s->cref = s->ccref;
 }
 
 int
@@ -404,7 +454,7 @@ snap_write(struct snap *s)
 	if (!rc)
 		rc = write_maps(s);
 	if (!rc)
-		rc = write_bitmap(s);
+		rc = write_meta(s);
 	if (!rc)
 		rc = write_super(s);
 	if (rc) {

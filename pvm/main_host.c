@@ -2,7 +2,7 @@
  * main_host.c - the host runner, build/host/pvm.
  *
  *   pvm run FILE.ph...          compile the files together and run main()
- *   pvm run --store FILE [--snapshot-ms N] FILE.ph...
+ *   pvm run --store FILE [--snapshot-ms N] [--rollback N|Nm] FILE.ph...
  *                               the same in a persistent world (issue 4):
  *                               snapshots every N ms (default 1000) into
  *                               the store FILE; if FILE holds a committed
@@ -230,7 +230,7 @@ restart(pv_vm *vm)
 }
 
 static int
-run_stored(const char *store, int ms, char **files, int n)
+run_stored(const char *store, int ms, const char *rollback, char **files, int n)
 {
 	char err[300];
 	int logon = getenv("PVM_SNAPLOG") && atoi(getenv("PVM_SNAPLOG")) > 0;
@@ -242,6 +242,13 @@ run_stored(const char *store, int ms, char **files, int n)
 	const char *note = snap_note(phost_snap());
 	if (note)
 		fprintf(stderr, "pvm: %s: %s\n", store, note);
+	if (rollback && st == SNAP_RESTORED) {
+		int r = snap_rollback_spec(phost_snap(), rollback, err, sizeof err);
+		if (err[0])
+			fprintf(stderr, "%s\n", err);
+		if (r < 0)
+			return 1;
+	}
 	pv_arena_adopt((void *)PV_ARENA_BASE, PV_ARENA_SIZE);
 	phost_log(logon);
 	pv_vm *vm;
@@ -299,13 +306,15 @@ run_stored(const char *store, int ms, char **files, int n)
 static int
 cmd_run(char **files, int n)
 {
-	const char *store = NULL;
+	const char *store = NULL, *rollback = NULL;
 	int ms = 1000;
 	while (n >= 2 && strncmp(files[0], "--", 2) == 0) {
 		if (strcmp(files[0], "--store") == 0)
 			store = files[1];
 		else if (strcmp(files[0], "--snapshot-ms") == 0 && atoi(files[1]) > 0)
 			ms = atoi(files[1]);
+		else if (strcmp(files[0], "--rollback") == 0)
+			rollback = files[1];
 		else
 			return usage();
 		files += 2;
@@ -314,7 +323,7 @@ cmd_run(char **files, int n)
 	if (n < 1)
 		return usage();
 	if (store)
-		return run_stored(store, ms, files, n);
+		return run_stored(store, ms, rollback, files, n);
 	pv_vm *vm = open_vm();
 	if (!vm)
 		return 1;
@@ -391,7 +400,7 @@ static int
 usage(void)
 {
 	fprintf(stderr,
-	        "usage: pvm run [--store FILE [--snapshot-ms N]] FILE.ph... | pvm run FILE.pvc | "
+	        "usage: pvm run [--store FILE [--snapshot-ms N] [--rollback N|Nm]] FILE.ph... | pvm run FILE.pvc | "
 	        "pvm compile FILE.ph... -o OUT.pvc | pvm disasm FILE.pvc\n");
 	return 2;
 }

@@ -11,6 +11,10 @@
  * disk is foreign or damaged, an arena page could not be loaded ...): the
  * desktop shows this text. */
 const char *world_failure(void);
+/* NULL while the disk has room; else a warning for the desktop: the
+ * world's committed pages passed WORLD_WARN_PCT of what the store can
+ * commit (the heap's limit follows the same figure). */
+const char *world_warning(void);
 
 /* The world lock: held by the VM's thread while it runs (it lets go
  * between time slices when someone waits, and while every VM thread

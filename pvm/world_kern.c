@@ -19,6 +19,10 @@
  * System.boots() counts one more, the heap's limit is set for this boot's
  * RAM, and blocked natives simply ask again (they are restartable).
  *
+ * Rollback (phantom.rollback=N or Nm) happens before the arena is touched;
+ * the heap's limit is the smaller of a RAM share and what the store can
+ * commit (snap_room), and world_warning() says when the world nears it.
+ *
  * Serial log: "cold boot" or "restore gen=N" (and why, when it fell back),
  * "world: running ..."; one "snapshot committed ..." line per snapshot
  * (persist_kern.c). A refused disk logs why and writes nothing; world_failure()
@@ -58,6 +62,7 @@
 #define WELCOME_APP    "notes" /* opened in a new world (phantom.welcome=NAME|0) */
 #define HEAP_SHARE_NUM 3       /* the heap may take 3/4 of the RAM left ... */
 #define HEAP_SHARE_DEN 4       /* ... the rest covers copy-on-write and tables */
+#define WORLD_WARN_PCT 80      /* world_warning() from this share of the store's room */
 
 #define LAUNCH_MAX 8 /* launch requests waiting for the VM's thread */
 #define SYNC_PATIENCE_MS 1000 /* a sync waits this long for every thread to wait */
@@ -99,6 +104,24 @@ void
 world_wake(void)
 {
 	sem_post(&idle_wake);
+}
+
+/* Figures read without a lock: a stale one only delays the warning. */
+const char *
+world_warning(void)
+{
+	static char text[200];
+	struct snap *s = pkern_snap();
+	if (!s || failure[0])
+		return NULL;
+	uint32_t used = snap_pages_used(s), room = snap_room(s);
+	if (!room || (uint64_t)used * 100 < (uint64_t)room * WORLD_WARN_PCT)
+		return NULL;
+	snprintf(text, sizeof text,
+	         "The disk is %u%% full: the world holds %u of the %u MiB this disk can keep. "
+	         "Close apps or use a bigger disk.",
+	         (unsigned)((uint64_t)used * 100 / room), used / 256, room / 256);
+	return text;
 }
 
 static void
@@ -610,6 +633,16 @@ restore(size_t size)
 
 /* ---------------------------------------------------------------- the thread */
 
+/* The heap's bytes the store can commit: every arena page below the
+ * heap's hard end may be dirty at once (persist/snapkeep.c: snap_room). */
+static size_t
+store_room(void)
+{
+	uint64_t room = (uint64_t)snap_room(pkern_snap()) * SNAP_PAGE;
+	uint64_t below = vm->heap.start - ARENA_BASE + (vm->heap.hard_end - vm->heap.end);
+	return room > below ? (size_t)(room - below) : 0;
+}
+
 static void
 on_damage(const char *why)
 {
@@ -634,6 +667,16 @@ world_main(void *arg)
 		fail(why);
 		return;
 	}
+	char spec[16], msg[300];
+	if (st == SNAP_RESTORED && bootinfo_arg("phantom.rollback", spec, sizeof spec)) {
+		int rc = pkern_rollback(spec, msg, sizeof msg);
+		if (msg[0])
+			klog("%s", msg);
+		if (rc < 0) {
+			fail(msg);
+			return;
+		}
+	}
 	size_t size = pkern_arena_size();
 	pv_arena_adopt((void *)ARENA_BASE, size);
 	pkern_on_damage(on_damage);
@@ -642,8 +685,9 @@ world_main(void *arg)
 		world_unlock();
 		return;
 	}
-	size_t room = pkern_frames_left() * PAGE_SIZE / HEAP_SHARE_DEN * HEAP_SHARE_NUM;
-	pv_heap_limit(vm, room);
+	size_t ram = pkern_frames_left() * PAGE_SIZE / HEAP_SHARE_DEN * HEAP_SHARE_NUM;
+	size_t disk = store_room();
+	pv_heap_limit(vm, ram < disk ? ram : disk);
 	heapcheck_setup();
 	pv_snap_hook = snap_now;
 	pv_snap_stats = snap_figures;
@@ -651,10 +695,10 @@ world_main(void *arg)
 		start_hook(vm);
 	pkern_on_commit(sync_committed);
 	pkern_start(ms, snap_tick);
-	klog("world: running, %u MiB arena, heap up to %u MiB, %u threads, boot %u, "
-	     "snapshots every %u ms",
+	klog("world: running, %u MiB arena, heap up to %u MiB (RAM allows %u, the disk %u), "
+	     "%u threads, boot %u, snapshots every %u ms",
 	     (unsigned)(size >> 20), (unsigned)((vm->heap.end - vm->heap.start) >> 20),
-	     vm->nthreads, vm->boots, ms);
+	     (unsigned)(ram >> 20), (unsigned)(disk >> 20), vm->nthreads, vm->boots, ms);
 	pv_schedule(vm);
 }
 

@@ -42,6 +42,7 @@
 #define MAX_APPS       24
 #define NOTICE_W       640
 #define NOTICE_H       150
+#define WARN_MS        15000 /* the disk warning stays this long */
 
 struct desktop {
 	struct wm_screen *screen;
@@ -53,6 +54,7 @@ struct desktop {
 	bool moved;             /* a motion not yet given to the desk */
 	uint64_t clock_checked; /* timer_ms() of the last RTC read */
 	bool noticed;
+	uint64_t warned_ms;                     /* the disk warning is up since (0: not shown) */
 	uint32_t synced;                        /* the last sync answered (world_synced) */
 	struct font *notice_bold, *notice_text; /* opened (pinned) before the VM draws */
 	struct world_app apps[MAX_APPS];
@@ -189,9 +191,9 @@ bind(pv_vm *vm)
 
 /* ---------------------------------------------------------------- the notice */
 
-/* The world's failure, in a box in the middle of the screen. */
+/* The world's failure (or warning), in a box in the middle of the screen. */
 static void
-show_notice(struct desktop *d, const char *why)
+show_notice(struct desktop *d, const char *title, const char *why)
 {
 	struct wm_surface *n = &d->notice;
 	struct font *bold = d->notice_bold, *text = d->notice_text;
@@ -202,8 +204,7 @@ show_notice(struct desktop *d, const char *why)
 	gfx_rounded_rect(&n->buf, NULL, all, THEME_MENU_RADIUS, THEME_MENU_BG | 0xFF000000u);
 	int y = 20;
 	if (bold) {
-		font_draw(&n->buf, NULL, bold, 24, y + font_ascent(bold),
-		          "The persistent world cannot start", THEME_TEXT);
+		font_draw(&n->buf, NULL, bold, 24, y + font_ascent(bold), title, THEME_TEXT);
 		y += font_height(bold) + 10;
 	}
 	for (const char *p = why; text && *p && y < NOTICE_H - 20;) {
@@ -354,7 +355,15 @@ frame(struct desktop *d)
 	const char *why = world_failure();
 	if (why && !d->noticed) {
 		d->noticed = true;
-		show_notice(d, why);
+		show_notice(d, "The persistent world cannot start", why);
+	}
+	const char *warn = why ? NULL : world_warning();
+	if (warn && !d->warned_ms) { /* shown once a boot, for WARN_MS */
+		d->warned_ms = timer_ms() | 1;
+		show_notice(d, "The disk is nearly full", warn);
+	} else if (d->warned_ms > 1 && timer_ms() - d->warned_ms > WARN_MS) {
+		d->warned_ms = 1;
+		wm_surface_remove(&d->notice);
 	}
 	if (wm_damage_pending(d->screen)) {
 		wm_compose(d->screen);

@@ -9,9 +9,15 @@
  *   cuts    for every write request k: the image holds writes [0, k) and
  *           none (or the first half: a torn write) of k; restore must give
  *           exactly the newest generation whose superblock write came
- *           before k, with the recorded CRC;
+ *           before k, with the recorded CRC, and every generation the
+ *           restored store says it keeps must roll back to exactly its CRC;
+ *   keep     rollback by steps and by minutes, the rollback committed and
+ *           continued, a version-1 store restored and upgraded;
  *   ioerr   a device failing request N (for every N over one commit, and
- *           over one restore): the world stays restorable and correct;
+ *           over one restore): the world stays restorable and correct; a
+ *           single failed read never costs a restore (retries); a failure
+ *           from the superblock write on says "may have committed", and a
+ *           cut right then restores that generation exactly;
  *   damage  random blocks overwritten, superblocks destroyed, foreign
  *           bytes: a clear error or a correct (older) generation, never
  *           a silent wrong world;
@@ -28,11 +34,12 @@
 #include "persist/crc32c.h"
 #include "persist/persist_host.h"
 
-#define BASE   ((uintptr_t)0x300000000000ull)
-#define NPAGES 256u
-#define SIZE   ((size_t)NPAGES * SNAP_PAGE)
-#define CAP    (3 * NPAGES + 64)
-#define MAXGEN 256
+#define BASE       ((uintptr_t)0x300000000000ull)
+#define NPAGES     256u
+#define SIZE       ((size_t)NPAGES * SNAP_PAGE)
+#define CAP        2048u /* 8 MiB: room for ~10 kept generations of this workload */
+#define MAXGEN     256
+#define CLOCK_STEP 37000u /* the world's ms between two generations: thinning spans ~10 min */
 
 static int npass, nfail;
 
@@ -63,6 +70,7 @@ struct memdev {
 	struct ev *log;
 	int nlog, caplog, record;
 	long req, fail_at; /* fail request number fail_at (-1: never) */
+	int sbflush;       /* 1: fail the first flush after a superblock write (2: written) */
 	pthread_mutex_t mu;
 	/* the request in flight: its data is read only at complete(), as a
 	 * DMA engine reads memory late */
@@ -115,6 +123,8 @@ static int
 do_write(struct memdev *m, uint64_t lba, uint32_t count, const void *buf)
 {
 	int f = failing(m);
+	if (!f && m->sbflush == 1 && lba < 2 * 8 && count == 8)
+		m->sbflush = 2;
 	if (!f) {
 		if (m->record)
 			logev(m, 0, lba, count, buf);
@@ -138,7 +148,9 @@ md_flush(struct blockdev *bd)
 {
 	struct memdev *m = bd->priv;
 	pthread_mutex_lock(&m->mu);
-	int f = failing(m);
+	int f = failing(m) || m->sbflush == 2;
+	if (m->sbflush == 2)
+		m->sbflush = 0;
 	if (!f && m->record)
 		logev(m, 1, 0, 0, NULL);
 	pthread_mutex_unlock(&m->mu);
@@ -285,7 +297,7 @@ writer_main(void *arg)
 static int
 snapshot(struct snap *s, int concurrent_steps)
 {
-	if (snap_pause(s, snap_gen(s) + 1) != SNAP_STARTED)
+	if (snap_pause(s, (snap_gen(s) + 1) * CLOCK_STEP) != SNAP_STARTED)
 		return 1;
 	uint64_t g = snap_gen(s) + 1;
 	if (g < MAXGEN)
@@ -337,6 +349,70 @@ restore_check(struct memdev *m, uint64_t *gen, char *err, size_t n)
 }
 
 
+/* A scratch device holding m's image. */
+static struct memdev *
+md_clone(struct memdev *m)
+{
+	struct memdev *c = md_new();
+	memcpy(c->img, m->img, (size_t)CAP * SNAP_PAGE);
+	return c;
+}
+
+static void
+md_free(struct memdev *m)
+{
+	free(m->img);
+	free(m);
+}
+
+/* Roll a copy of m back `steps` kept generations: the world must be
+ * exactly that generation's; with again, the rollback must have been
+ * committed (a fresh open gives it) and a commit must follow it. */
+static int nkeptchecks;
+
+static void
+rollback_check(struct memdev *m, uint32_t steps, uint64_t want, int again)
+{
+	struct memdev *c = md_clone(m);
+	int rc;
+	struct snap *s = open_world(c, &rc);
+	struct snap_rollback r;
+	if (rc == SNAP_RESTORED)
+		rc = snap_rollback(s, steps, 0, &r);
+	uint32_t crc = rc == 0 ? snap_arena_crc(s) : 0;
+	check(rc == 0 && r.gen == want && want < MAXGEN && crc == gencrc[want],
+	      "keep: a kept generation rolls back exactly", (long)want, rc);
+	nkeptchecks++;
+	if (again && rc == 0) {
+		uint32_t saved[MAXGEN]; /* this clone's commits reuse the gens' numbers */
+		memcpy(saved, gencrc, sizeof saved);
+		mutate(50);
+		check(snapshot(s, 10) == 0, "keep: a commit after the rollback", (long)want, 0);
+		uint64_t g = snap_gen(s);
+		close_world(s);
+		s = open_world(c, &rc);
+		check(rc == SNAP_RESTORED && snap_gen(s) == g && g < MAXGEN &&
+		              snap_arena_crc(s) == gencrc[g],
+		      "keep: the rollback and the commit after it persist", (long)g, rc);
+		memcpy(gencrc, saved, sizeof saved);
+	}
+	close_world(s);
+	md_free(c);
+}
+
+/* Every generation m's store keeps (besides the newest) rolls back exactly. */
+static void
+kept_check(struct memdev *m, int again)
+{
+	int rc;
+	struct snap_kept k[SNAP_KEEP];
+	struct snap *s = open_world(m, &rc);
+	int n = rc == SNAP_RESTORED ? snap_kept(s, k, SNAP_KEEP) : 0;
+	close_world(s);
+	for (int i = 1; i < n; i++)
+		rollback_check(m, (uint32_t)i, k[i].gen, again);
+}
+
 /* ---------------------------------------------------------------- cuts */
 
 static void
@@ -375,6 +451,8 @@ test_cuts(void)
 				printf("  cut %d torn %d: %s\n", k, torn, err);
 			check(g == want, "cut: restored the newest committed generation", (long)g,
 			      (long)want);
+			if (rc == 0)
+				kept_check(m, k % 64 == 0);
 			memcpy(m->img + e->lba * 512, save, (size_t)e->count * 512);
 			free(save);
 		}
@@ -385,7 +463,9 @@ test_cuts(void)
 			committed = g;
 		}
 	}
-	printf("cuts: %d requests x (whole, torn) restored\n", rec->nlog);
+	printf("cuts: %d requests x (whole, torn) restored; %d kept generations rolled back "
+	       "exactly\n",
+	       rec->nlog, nkeptchecks);
 }
 
 /* ---------------------------------------------------------------- I/O errors */
@@ -405,6 +485,7 @@ test_ioerr(void)
 	close_world(s);
 	printf("ioerr: failing each of the %ld requests of a commit (+4), then of a restore\n",
 	       per);
+	int unsure = 0;
 	for (long n = 0; n < per + 4; n++) {
 		rng = 1234 + (uint64_t)n;
 		struct memdev *d = md_new();
@@ -413,6 +494,7 @@ test_ioerr(void)
 		d->fail_at = d->req + n;
 		mutate(300);
 		int r1 = snapshot(s, 50);
+		unsure += r1 == SNAP_EUNSURE;
 		if (d->req <= d->fail_at)
 			d->fail_at = -1; /* past this commit: the retry is not the subject */
 		mutate(100);
@@ -429,15 +511,101 @@ test_ioerr(void)
 		/* now fail request n of a restore: an error or the right world */
 		d->fail_at = d->req + n;
 		rc = restore_check(d, &g, err, sizeof err);
-		check(rc == 0 ? g == want : rc == SNAP_EIO || rc == -2 || rc < 0,
-		      "ioerr: restore with a failing read", n, rc);
+		check(rc == 0 && g == want, "ioerr: one failing read never costs the restore", n,
+		      rc);
 		d->fail_at = -1;
 		rc = restore_check(d, &g, err, sizeof err);
 		check(rc == 0 && g == want, "ioerr: the world is intact after a failed restore", n,
 		      rc);
-		free(d->img);
-		free(d);
+		md_free(d);
 	}
+	printf("ioerr: %d failed requests said 'may have committed'\n", unsure);
+	/* the flush after the superblock fails, then the power: that gen */
+	rng = 99;
+	struct memdev *d = md_new();
+	workload(d, 3);
+	s = open_world(d, &rc);
+	mutate(300);
+	d->sbflush = 1;
+	int r1 = snapshot(s, 50);
+	uint64_t tried = snap_gen(s) + 1;
+	printf("ioerr: flush after the superblock failed: %s\n", snap_error(s));
+	close_world(s);
+	d->fail_at = -1;
+	uint64_t g;
+	char err[256];
+	rc = restore_check(d, &g, err, sizeof err);
+	check(r1 == SNAP_EUNSURE && rc == 0 && g == tried,
+	      "ioerr: a cut after a failed flush restores that generation", (long)g, r1);
+	md_free(d);
+}
+
+/* ---------------------------------------------------------------- keep */
+
+/* Rewrite m's superblocks as version 1 wrote them (no history, no copy). */
+static void
+make_v1(struct memdev *m)
+{
+	for (int slot = 0; slot < 2; slot++) {
+		uint8_t *b = m->img + (size_t)slot * SNAP_PAGE;
+		uint32_t v = 1, z = 0;
+		memcpy(b + 8, &v, 4);
+		memset(b + 76, 0, 12);
+		memcpy(b + 12, &z, 4);
+		uint32_t c = crc32c(0, b, SNAP_PAGE);
+		memcpy(b + 12, &c, 4);
+	}
+}
+
+static void
+test_keep(void)
+{
+	struct memdev *m = md_new();
+	int gens = workload(m, 24);
+	int rc;
+	struct snap_kept k[SNAP_KEEP];
+	struct snap *s = open_world(m, &rc);
+	int n = snap_kept(s, k, SNAP_KEEP);
+	printf("keep: %d generations (clock step %u s), %d kept:", gens, CLOCK_STEP / 1000, n);
+	for (int i = 0; i < n; i++)
+		printf(" %llu", (unsigned long long)k[i].gen);
+	printf("\n");
+	check(n >= 8 && k[0].gen == (uint64_t)gens, "keep: several generations kept", n, 0);
+	close_world(s);
+	kept_check(m, 1);
+	/* by minutes: the newest kept one at least 5 minutes older */
+	struct memdev *c = md_clone(m);
+	s = open_world(c, &rc);
+	char msg[300];
+	rc = snap_rollback_spec(s, "5m", msg, sizeof msg);
+	printf("keep: %s\n", msg);
+	uint64_t want = 0;
+	for (int i = n - 1; i > 0; i--)
+		if (k[0].clock - k[i].clock >= 5 * 60000u) {
+			want = k[i].gen;
+			break;
+		}
+	check(rc == 0 && snap_arena_crc(s) == gencrc[want] && strstr(msg, "dropped gens"),
+	      "keep: rollback=5m", (long)want, rc);
+	close_world(s);
+	md_free(c);
+	/* a version-1 store: restored, then upgraded by its next commits */
+	c = md_clone(m);
+	make_v1(c);
+	s = open_world(c, &rc);
+	check(rc == SNAP_RESTORED && snap_gen(s) == (uint64_t)gens &&
+	              snap_arena_crc(s) == gencrc[gens],
+	      "keep: a version-1 store restores", rc, 0);
+	for (int i = 0; i < 6; i++) {
+		mutate(40);
+		check(snapshot(s, 10) == 0, "keep: a version-1 store commits", i, 0);
+	}
+	n = snap_kept(s, k, SNAP_KEEP);
+	close_world(s);
+	check(n >= 5, "keep: the upgraded store keeps generations", n, 0);
+	kept_check(c, 0);
+	md_free(c);
+	md_free(m);
 }
 
 /* ---------------------------------------------------------------- damage */
@@ -564,6 +732,8 @@ main(int argc, char **argv)
 		test_ioerr();
 	if (!strcmp(only, "all") || !strcmp(only, "damage"))
 		test_damage();
+	if (!strcmp(only, "all") || !strcmp(only, "keep"))
+		test_keep();
 	if (!strcmp(only, "pause"))
 		bench_pause(argc > 2 ? argv[2] : "/tmp/crash-pause.store");
 	printf("%d passed, %d failed\n", npass, nfail);
