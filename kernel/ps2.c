@@ -430,6 +430,5 @@ ps2_init(void)
 	write_config(cfg);
 	klog("ps2: keyboard %s (set 1 translated, typematic 0x%02x), mouse %s%s",
 	     kbd_ok ? "ok" : "not answering", PS2_TYPEMATIC,
-	     mouse_ok ? "ok (3-byte packets)" : "absent",
-	     keylog ? ", key log on" : "");
+	     mouse_ok ? "ok (3-byte packets)" : "absent", keylog ? ", key log on" : "");
 }
