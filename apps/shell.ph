@@ -109,12 +109,12 @@ class Shell extends App {
 
     // Enter on a finished input (ShellInput).
     def submit() {
-        var src = input.text();
-        if (src.trim().length() == 0) { return; }
-        history.push(src);
+        var text = input.text().trim();
+        if (text.length() == 0) { return; }
+        history.push(text);
         back = 0;
         setInput("");
-        run(src.trim());
+        run(text);
     }
 
     // Ctrl+C in the input with nothing selected: what was typed is
