@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "arch.h"
+#include "bootinfo.h"
 #include "input.h"
 #include "keymap.h"
 #include "klog.h"
@@ -205,6 +206,10 @@ led_reply(uint8_t b)
 	return true;
 }
 
+/* phantom.keylog=1 (a debug boot): log every key press. Off by default:
+ * what a person types (passwords too) never reaches the serial log. */
+static bool keylog;
+
 static void
 log_press(const struct input_event *ev)
 {
@@ -232,7 +237,7 @@ kbd_byte(uint8_t b)
 	if (led_reply(b) || !keymap_feed(b, &ev))
 		return;
 	input_push(&ev);
-	if (ev.pressed)
+	if (ev.pressed && keylog)
 		log_press(&ev);
 	if (keymap_leds() != leds)
 		send_leds();
@@ -412,6 +417,7 @@ ps2_init(void)
 	uint8_t cfg;
 	bool kbd_ok;
 
+	keylog = bootinfo_flag("phantom.keylog");
 	if (!controller_init(&cfg))
 		return;
 	kbd_ok = keyboard_init();
@@ -422,7 +428,7 @@ ps2_init(void)
 		arch_irq_register(12, mouse_irq);
 	cfg |= (kbd_ok ? CFG_KBD_IRQ : 0) | (mouse_ok ? CFG_AUX_IRQ : 0);
 	write_config(cfg);
-	klog("ps2: keyboard %s (set 1 translated, typematic 0x%02x), mouse %s",
+	klog("ps2: keyboard %s (set 1 translated, typematic 0x%02x), mouse %s%s",
 	     kbd_ok ? "ok" : "not answering", PS2_TYPEMATIC,
-	     mouse_ok ? "ok (3-byte packets)" : "absent");
+	     mouse_ok ? "ok (3-byte packets)" : "absent", keylog ? ", key log on" : "");
 }

@@ -1,8 +1,10 @@
 /*
  * ps2.h - the i8042 PS/2 controller: keyboard (IRQ 1) and mouse (IRQ 12).
  *
- * Both devices end up as input_push() events (input.h). Every key press
- * (and typematic repeat) is also logged on the serial line, one line each:
+ * Both devices end up as input_push() events (input.h). With the debug
+ * boot option phantom.keylog=1 (and only then: what a person types stays
+ * off the serial log by default) every key press and typematic repeat is
+ * also logged on the serial line, one line each:
  *
  *   kbd: press <keycode> '<ch>'      when the key typed a character
  *   kbd: press <keycode> <NAME>      otherwise

@@ -8,9 +8,11 @@ build/test-system/), ctx.name, ctx.machine(**kw) -> qemu.Machine on them,
 and ctx.variant_iso(name, kcmdline) for a test that needs a boot option.
 
 A test passes by returning, fails by raising (AssertionError, TimeoutError,
-anything). One line per test: PASS/FAIL, its name and seconds; then, alone on
-the last line, "N passed, N failed". Exit status 1 if any test failed or no
-test ran. A test may set `fn.timeout = seconds` (default 120): past it the
+anything), and is skipped by raising qemu.Skip(reason) (a feature that is
+not in this tree yet). One line per test: PASS/FAIL/SKIP, its name and
+seconds (a skip: its reason); then, alone on the last line, "N passed, N
+failed" (", N skipped" after it when any were). Exit status 1 if any test
+failed or no test ran. A test may set `fn.timeout = seconds` (default 120): past it the
 test is failed by SIGALRM and its QEMU killed.
 """
 
@@ -68,7 +70,8 @@ def _alarm(signum, frame):
 
 
 def run_one(name, fn, iso):
-    """Run one test; return (passed, seconds)."""
+    """Run one test; return (passed, seconds): passed is None if it was
+    skipped."""
     short = name.split(".", 1)[1]
     disk = qemu.new_blank_disk(os.path.join(qemu.WORK, short + ".img"), DISK_MIB)
     ctx = Context(short, iso, disk)
@@ -78,12 +81,18 @@ def run_one(name, fn, iso):
     try:
         fn(ctx)
         ok, err = True, None
+    except qemu.Skip as why:
+        ok, err = None, None
+        reason = str(why)
     except Exception:
         ok, err = False, traceback.format_exc()
     finally:
         signal.alarm(0)
         qemu._kill_all()                     # a test that leaked a Machine
     dt = time.monotonic() - t0
+    if ok is None:
+        print("SKIP %-45s %s" % (name, reason), flush=True)
+        return ok, dt
     print("%s %-45s %6.2f s" % ("PASS" if ok else "FAIL", name, dt), flush=True)
     if err:
         print("    " + err.rstrip().replace("\n", "\n    "), flush=True)
@@ -110,16 +119,17 @@ def main():
         return 1
     iso = os.path.abspath(args.iso)
     os.makedirs(qemu.WORK, exist_ok=True)
-    passed = failed = 0
+    passed = failed = skipped = 0
     t0 = time.monotonic()
     for name, fn in tests:
         ok, _ = run_one(name, fn, iso)
-        passed += ok
-        failed += not ok
+        passed += ok is True
+        failed += ok is False
+        skipped += ok is None
     print("system tests: %.1f s" % (time.monotonic() - t0))
     if not tests:
         print("run.py: no test matched %s" % args.filter)
-    print("%d passed, %d failed" % (passed, failed))
+    print("%d passed, %d failed%s" % (passed, failed, ", %d skipped" % skipped if skipped else ""))
     return 1 if failed or not tests else 0
 
 

@@ -157,8 +157,9 @@ def is_enter(press):
 
 
 def test_keys_reach_kernel(ctx):
+    """With the debug option phantom.keylog=1 every press is logged."""
     word = "phantom"
-    with ctx.machine() as m:
+    with ctx.machine(iso=ctx.variant_iso(ctx.name, "phantom.keylog=1")) as m:
         boot_desktop(m)
         mark = m.serial_size()
         m.type_text(word)
@@ -175,3 +176,19 @@ def test_keys_reach_kernel(ctx):
     typed = "".join(ch or "<%s>" % name for _, ch, name in presses[:len(word)])
     assert typed == word, "keys arrived as %r, typed %r" % (typed, word)
     assert is_enter(presses[-1]), "last press %r is not Enter" % (presses[-1],)
+
+
+def test_keys_not_logged_by_default(ctx):
+    """What a person types never reaches the serial log on a normal boot:
+    no kbd: press lines, and not the text (it goes to the welcome Notes)."""
+    word = "s3cr3tword"
+    with ctx.machine() as m:
+        boot_desktop(m)
+        mark = m.serial_size()
+        m.type_text(word)
+        m.key("ret")
+        m.sync()                                # every key sent is handled by now
+        log = m.serial_text(mark)
+        assert "key log on" not in m.serial_text(), "the key log is on by default"
+    assert not KBD_PRESS.search(log), "key presses were logged: %r" % KBD_PRESS.search(log).group(0)
+    assert word not in log, "the typed text is on the serial log"
