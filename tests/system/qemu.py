@@ -47,11 +47,6 @@ class QemuError(Exception):
     """QEMU could not start, died, or refused a QMP command."""
 
 
-class Skip(Exception):
-    """Raised by a test whose feature is not in this tree yet: run.py
-    reports it as skipped, with the reason, neither passed nor failed."""
-
-
 # ---------------------------------------------------------------- cleanup
 
 def _kill_all():

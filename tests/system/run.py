@@ -8,11 +8,9 @@ build/test-system/), ctx.name, ctx.machine(**kw) -> qemu.Machine on them,
 and ctx.variant_iso(name, kcmdline) for a test that needs a boot option.
 
 A test passes by returning, fails by raising (AssertionError, TimeoutError,
-anything), and is skipped by raising qemu.Skip(reason) (a feature that is
-not in this tree yet). One line per test: PASS/FAIL/SKIP, its name and
-seconds (a skip: its reason); then, alone on the last line, "N passed, N
-failed" (", N skipped" after it when any were). Exit status 1 if any test
-failed or no test ran. A test may set `fn.timeout = seconds` (default 120): past it the
+anything). One line per test: PASS/FAIL, its name and seconds; then, alone on
+the last line, "N passed, N failed". Exit status 1 if any test failed or no
+test ran. A test may set `fn.timeout = seconds` (default 120): past it the
 test is failed by SIGALRM and its QEMU killed.
 """
 
@@ -70,8 +68,7 @@ def _alarm(signum, frame):
 
 
 def run_one(name, fn, iso):
-    """Run one test; return (passed, seconds): passed is None if it was
-    skipped."""
+    """Run one test; return (passed, seconds)."""
     short = name.split(".", 1)[1]
     disk = qemu.new_blank_disk(os.path.join(qemu.WORK, short + ".img"), DISK_MIB)
     ctx = Context(short, iso, disk)
@@ -81,18 +78,12 @@ def run_one(name, fn, iso):
     try:
         fn(ctx)
         ok, err = True, None
-    except qemu.Skip as why:
-        ok, err = None, None
-        reason = str(why)
     except Exception:
         ok, err = False, traceback.format_exc()
     finally:
         signal.alarm(0)
         qemu._kill_all()                     # a test that leaked a Machine
     dt = time.monotonic() - t0
-    if ok is None:
-        print("SKIP %-45s %s" % (name, reason), flush=True)
-        return ok, dt
     print("%s %-45s %6.2f s" % ("PASS" if ok else "FAIL", name, dt), flush=True)
     if err:
         print("    " + err.rstrip().replace("\n", "\n    "), flush=True)
@@ -119,17 +110,16 @@ def main():
         return 1
     iso = os.path.abspath(args.iso)
     os.makedirs(qemu.WORK, exist_ok=True)
-    passed = failed = skipped = 0
+    passed = failed = 0
     t0 = time.monotonic()
     for name, fn in tests:
         ok, _ = run_one(name, fn, iso)
-        passed += ok is True
-        failed += ok is False
-        skipped += ok is None
+        passed += ok
+        failed += not ok
     print("system tests: %.1f s" % (time.monotonic() - t0))
     if not tests:
         print("run.py: no test matched %s" % args.filter)
-    print("%d passed, %d failed%s" % (passed, failed, ", %d skipped" % skipped if skipped else ""))
+    print("%d passed, %d failed" % (passed, failed))
     return 1 if failed or not tests else 0
 
 
