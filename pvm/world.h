@@ -11,10 +11,12 @@
  * disk is foreign or damaged, an arena page could not be loaded ...): the
  * desktop shows this text. */
 const char *world_failure(void);
-/* NULL while the disk has room; else a warning for the desktop: the
- * world's committed pages passed WORLD_WARN_PCT of what the store can
- * commit (the heap's limit follows the same figure). */
-const char *world_warning(void);
+/* NULL, or a notice for the desktop, its title in *title: after a safe
+ * boot (phantom.safe=1), that the apps are paused; else when the world's
+ * committed pages passed WORLD_WARN_PCT of what the store can commit (the
+ * heap's limit follows the same figure), that the disk is nearly full. A
+ * new text is a new pointer. */
+const char *world_warning(const char **title);
 
 /* The world lock: held by the VM's thread while it runs (it lets go
  * between time slices when someone waits, and while every VM thread

@@ -64,7 +64,7 @@
 #define HEAP_SHARE_DEN 4       /* ... the rest covers copy-on-write and tables */
 #define WORLD_WARN_PCT 80      /* world_warning() from this share of the store's room */
 
-#define LAUNCH_MAX 8 /* launch requests waiting for the VM's thread */
+#define LAUNCH_MAX       8    /* launch requests waiting for the VM's thread */
 #define SYNC_PATIENCE_MS 1000 /* a sync waits this long for every thread to wait */
 
 static pv_vm *vm;
@@ -106,14 +106,21 @@ world_wake(void)
 	sem_post(&idle_wake);
 }
 
+static char safe_text[200]; /* set by safe_boot() */
+
 /* Figures read without a lock: a stale one only delays the warning. */
 const char *
-world_warning(void)
+world_warning(const char **title)
 {
 	static char text[200];
 	struct snap *s = pkern_snap();
 	if (!s || failure[0])
 		return NULL;
+	if (safe_text[0]) {
+		*title = "Safe boot: the apps are paused";
+		return safe_text;
+	}
+	*title = "The disk is nearly full";
 	uint32_t used = snap_pages_used(s), room = snap_room(s);
 	if (!room || (uint64_t)used * 100 < (uint64_t)room * WORLD_WARN_PCT)
 		return NULL;
@@ -179,7 +186,7 @@ arg_u32(const char *key, uint32_t dflt, uint32_t lo, uint32_t hi)
  * sync_gen), or hands the request back to the VM's thread if it failed.
  * Ephemeral: a new boot starts with nothing asked. */
 static volatile uint32_t sync_want, sync_taken, sync_flight, sync_done;
-static volatile uint64_t sync_asked_ms; /* timer_ms() of the oldest request not yet taken */
+static volatile uint64_t sync_asked_ms;         /* timer_ms() of the oldest request not yet taken */
 static volatile uint64_t sync_gen, sync_expect; /* the gen sync_flight's snapshot commits */
 
 void
@@ -400,7 +407,8 @@ quota_of(uint32_t g, const char *file)
 			r->max_bytes = (uint64_t)mib << 20;
 		if (r && *end == ':')
 			r->max_threads = (uint32_t)strtoul(end + 1, NULL, 10);
-		klog("world: %s may hold %lu MiB%s", file, mib, *end == ':' ? " (threads set)" : "");
+		klog("world: %s may hold %lu MiB%s", file, mib,
+		     *end == ':' ? " (threads set)" : "");
 		return;
 	}
 }
@@ -585,7 +593,12 @@ safe_boot(void)
 			pv_group_pause(g, true);
 			n++;
 		}
-	klog("safe boot: %u apps paused; resume or end them in the task manager (Ctrl+Alt+Del)", n);
+	klog("safe boot: %u app%s paused; resume or end them in the task manager (Ctrl+Alt+Del)", n,
+	     n == 1 ? "" : "s");
+	snprintf(safe_text, sizeof safe_text,
+	         "Apps of this world paused: %u. Nothing of theirs runs. Ctrl+Alt+Delete "
+	         "opens the task manager, where you resume them or end the one at fault.",
+	         n);
 }
 
 static bool

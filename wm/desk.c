@@ -531,7 +531,8 @@ g_open(void *ctx, pv_vm *vm, pv_value win)
 		return pv_throw(vm, "Desk.open: not a Window"), -1;
 	uint32_t g = pv_obj_group(pv_obj(win));
 	if (g && desk_group_windows(d, g) >= APP_WINDOWS)
-		return pv_throw(vm, "Desk.open: the app has %d windows open, its quota", APP_WINDOWS),
+		return pv_throw(vm, "Desk.open: the app has %d windows open, its quota",
+		                APP_WINDOWS),
 		       -1;
 	if (!window_create(d, wid, win))
 		return pv_throw(vm, "Desk.open: out of memory"), -1;

@@ -242,7 +242,8 @@ refresh_rows(struct desk *d, int64_t now)
 	struct wm_task rows[DESK_APPS];
 	int n = 0;
 	bool opened = !d->refreshed;
-	uint64_t span = d->refreshed && (uint64_t)now > d->refreshed ? (uint64_t)now - d->refreshed : 0;
+	uint64_t span =
+		d->refreshed && (uint64_t)now > d->refreshed ? (uint64_t)now - d->refreshed : 0;
 	for (uint32_t g = 1; g < pv_groups_count() && n < DESK_APPS; g++) {
 		pv_group *r = pv_group_at(g);
 		if (r->state != PV_G_RUNNING && r->state != PV_G_CRASHED)
@@ -299,9 +300,7 @@ watch_apps(struct desk *d, int64_t now)
 			continue;
 		for (int wid = 0; wid < DESK_MAX; wid++)
 			if (d->slots[wid].w && desk_window_group(d, wid) == g) {
-				char text[160];
-				snprintf(text, sizeof text, "%s is not responding", r->name);
-				wm_ask_end(d->wm, d->slots[wid].w, text);
+				wm_ask_end(d->wm, d->slots[wid].w, NULL);
 				a->asked = true;
 				GLOG("desk: app %u (%s) did not answer a close for %d ms; asked to end it",
 				     r->serial, r->name, NOANSWER_MS);

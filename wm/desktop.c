@@ -42,7 +42,7 @@
 #define MAX_APPS       24
 #define NOTICE_W       640
 #define NOTICE_H       150
-#define WARN_MS        15000 /* the disk warning stays this long */
+#define WARN_MS        15000 /* a warning (world_warning) stays this long */
 
 struct desktop {
 	struct wm_screen *screen;
@@ -54,7 +54,8 @@ struct desktop {
 	bool moved;             /* a motion not yet given to the desk */
 	uint64_t clock_checked; /* timer_ms() of the last RTC read */
 	bool noticed;
-	uint64_t warned_ms;                     /* the disk warning is up since (0: not shown) */
+	uint64_t warned_ms;                     /* a warning is up since (0: none shown; 1: gone) */
+	const char *warned;                     /* the last world_warning() shown */
 	uint32_t synced;                        /* the last sync answered (world_synced) */
 	struct font *notice_bold, *notice_text; /* opened (pinned) before the VM draws */
 	struct world_app apps[MAX_APPS];
@@ -357,10 +358,11 @@ frame(struct desktop *d)
 		d->noticed = true;
 		show_notice(d, "The persistent world cannot start", why);
 	}
-	const char *warn = why ? NULL : world_warning();
-	if (warn && !d->warned_ms) { /* shown once a boot, for WARN_MS */
+	const char *title = NULL, *warn = why ? NULL : world_warning(&title);
+	if (warn && warn != d->warned) { /* each warning shown once a boot, for WARN_MS */
+		d->warned = warn;
 		d->warned_ms = timer_ms() | 1;
-		show_notice(d, "The disk is nearly full", warn);
+		show_notice(d, title, warn);
 	} else if (d->warned_ms > 1 && timer_ms() - d->warned_ms > WARN_MS) {
 		d->warned_ms = 1;
 		wm_surface_remove(&d->notice);

@@ -140,6 +140,9 @@ wm_stop_key(struct wm *wm, const struct wm_input *ev)
 	case WM_KEY_DELETE:
 		act(wm, t->sel, WM_TASK_END);
 		break;
+	case 'r':
+		act(wm, t->sel, WM_TASK_RESUME);
+		break;
 	default:
 		break;
 	}

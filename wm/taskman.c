@@ -11,7 +11,7 @@
  *   [S] Snake              1        1   812 KiB 97 %   not resp. [End]  at most
  *   [C] Clock              1        1   300 KiB  0 %   paused [Resume][End]  ROWS
  *   ---------------------------------------------------------------
- *   Up/Down select . Enter ends . Esc closes                   [Close]  FOOT_H
+ *   Up/Down select . Enter ends . R resumes . Esc closes        [Close]  FOOT_H
  *
  * Numbers are right-aligned in their columns, the App column takes what
  * the fixed ones leave. Every column and button position comes from
@@ -42,8 +42,10 @@
 #define LABEL_END    "End"
 #define LABEL_RESUME "Resume"
 #define LABEL_CLOSE  "Close"
-#define HINT         "\xe2\x86\x91\xe2\x86\x93 select  \xc2\xb7  Enter or Delete ends  \xc2\xb7  Esc closes"
-#define EMPTY        "No apps are running"
+#define HINT                                                                                               \
+	"\xe2\x86\x91\xe2\x86\x93 select  \xc2\xb7  Enter or Delete ends  \xc2\xb7  R resumes  \xc2\xb7  " \
+	"Esc closes"
+#define EMPTY "No apps are running"
 
 enum col { C_APP, C_WINDOWS, C_THREADS, C_MEMORY, C_CPU, C_STATE, NCOL };
 

@@ -184,3 +184,55 @@ def test_native_that_blocks(ctx):
 
 
 test_native_that_blocks.timeout = 180
+
+
+def test_safe_boot(ctx):
+    """A world with an app stuck in a loop, cut; booted with phantom.safe=1
+    it comes back with every app paused: the Clock stands still, the task
+    manager lists both apps paused, ends the looping one and resumes the
+    Clock (R), which ticks again."""
+    disk = qemu.new_blank_disk(ctx.disk, 512)
+    iso = ctx.variant_iso(ctx.name, "phantom.run=clock,spin phantom.welcome=0", APPS)
+    safe = ctx.variant_iso(ctx.name + "-safe", "phantom.safe=1", APPS)
+    with ctx.machine(iso=iso, disk=disk) as m:
+        m.wait_serial(r"world: launched spin ", 30)
+        m.wait_serial(r"desktop ready", 30)
+        m.sync()
+        m.click(*GO)
+        time.sleep(1)
+        m.mouse_abs(*PARK)
+        m.sync()                                # committed with Spin looping
+    with ctx.machine(iso=safe, disk=disk) as m:
+        m.wait_serial(r"restore gen=\d+", 30)
+        m.wait_serial(r"safe boot: 2 apps paused", 10)
+        m.wait_serial(r"desktop ready", 30)
+        m.mouse_abs(*PARK)
+        m.sync()
+        ref = region(m.screendump(), *CLOCK_TIME)
+        time.sleep(2.5)
+        still = m.screendump("faults-safe-paused")
+        assert region(still, *CLOCK_TIME).rgb == ref.rgb, "a paused Clock ticked"
+        mark = m.serial_size()
+        m.chord("ctrl", "alt", "delete")
+        rows = m.wait_serial(r"desk: task manager open: [^\n]*", 10, since=mark)[0].group(0)
+        assert "Clock (paused)" in rows and "Spin (paused)" in rows, rows
+        names = re.findall(r"(\w+) \(", rows)
+        m.sync()
+        m.screendump("faults-safe-taskman")
+        m.key("home")
+        for _ in range(names.index("Spin")):
+            m.key("down")
+        m.key("delete")
+        m.wait_serial(r"desk: app \d+ \(Spin\) ended", 10, since=mark)
+        m.key("home")
+        for _ in range(names.index("Clock")):
+            m.key("down")
+        m.key("r")
+        m.wait_serial(r"desk: app \d+ resumed", 10, since=mark)
+        m.key("esc")
+        clock_ticks(m, "faults-safe-resumed")
+        snapshots_commit(m)
+        assert "panic" not in m.serial_text()
+
+
+test_safe_boot.timeout = 180
