@@ -10,6 +10,11 @@
  * pv_out/pv_err may be called with pieces of a line (print sends the text,
  * then "\n"): each stream collects its line here and logs it whole. A line
  * longer than LINE_MAX is logged in pieces.
+ * An app (pvm/group.h) logs at most LOG_RATE lines a second (bursts of
+ * LOG_BURST): the serial port is slow and shared, and a program printing
+ * in a loop must not stall the desktop or the snapshots while the VM's
+ * thread writes it out. Lines past that are counted, and the count is
+ * logged, at most once a second, before the app's next line that fits.
  * The idle wait and the end of a time slice belong to the world (they
  * hand the world lock over): pvm/world_kern.c.
  * Invariant: nothing here lives in the arena; after a restore the wall
@@ -23,9 +28,13 @@
 #include "kernel/thread.h"
 #include "kernel/timer.h"
 #include "arena.h"
+#include "group.h"
 #include "platform.h"
 
-#define LINE_MAX 400 /* below klog's PARAM_LOG_BUF with the prefix and time */
+#define LINE_MAX  400 /* below klog's PARAM_LOG_BUF with the prefix and time */
+#define LOG_RATE  100 /* lines a second an app may log ... */
+#define LOG_BURST 200 /* ... and at once */
+#define BUCKETS   64  /* apps told apart (by group slot, modulo) */
 
 struct outline {
 	const char *prefix;
@@ -37,10 +46,51 @@ struct outline {
 static struct outline out_line = { .prefix = "pvm|" };
 static struct outline err_line = { .prefix = "pvm!" };
 
+/* The running app's token bucket: may it log a line now? */
+static bool
+allow_line(void)
+{
+	static struct {
+		uint32_t tokens, dropped;
+		uint64_t at_ms, told_ms;
+		bool used;
+	} b[BUCKETS];
+	uint32_t g = pv_cur_group;
+	if (!g)
+		return true; /* the system's own lines */
+	uint64_t now = timer_ms();
+	uint32_t i = g % BUCKETS;
+	if (!b[i].used) {
+		b[i].used = true;
+		b[i].tokens = LOG_BURST;
+		b[i].at_ms = now;
+	}
+	uint64_t earned = (now - b[i].at_ms) * LOG_RATE / 1000;
+	if (earned) {
+		b[i].tokens = b[i].tokens + earned > LOG_BURST ? LOG_BURST
+		                                               : b[i].tokens + (uint32_t)earned;
+		b[i].at_ms = now;
+	}
+	if (!b[i].tokens) {
+		b[i].dropped++;
+		return false;
+	}
+	b[i].tokens--;
+	if (b[i].dropped && now - b[i].told_ms >= 1000) { /* the count, once a second */
+		b[i].told_ms = now;
+		pv_group *r = pv_group_at(g);
+		klog("pvm: %u lines of %s not logged (it printed faster than %u a second)",
+		     b[i].dropped, r ? r->name : "an app", LOG_RATE);
+		b[i].dropped = 0;
+	}
+	return true;
+}
+
 static void
 flush_line(struct outline *o)
 {
-	klog("%s %.*s", o->prefix, (int)o->len, o->buf);
+	if (allow_line())
+		klog("%s %.*s", o->prefix, (int)o->len, o->buf);
 	o->len = 0;
 }
 

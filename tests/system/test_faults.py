@@ -123,6 +123,7 @@ def run_fault(ctx, name, title, mark_re, end="taskman", wait=0.0):
         assert "panic" not in log and "snapshot failed" not in log, log[-2000:]
         trace = [l for l in log.splitlines() if l.startswith("pvm!")]
         assert len(trace) <= 40, "a %d-line error report" % len(trace)
+        first = m.serial_text()
         m.power_cut()
         m.start()
         m.wait_serial(r"restore gen=\d+", 30)
@@ -135,6 +136,7 @@ def run_fault(ctx, name, title, mark_re, end="taskman", wait=0.0):
         assert "panic" not in after
     # Clock and the note: the culprit's windows did not come back
     assert re.search(r"desk: 2 windows restored", restored), restored
+    return first
 
 
 def test_out_of_memory(ctx):
@@ -170,6 +172,17 @@ def test_five_hundred_threads(ctx):
 
 
 test_five_hundred_threads.timeout = 180
+
+
+def test_print_flood(ctx):
+    t0 = time.monotonic()
+    log = run_fault(ctx, "chatter", "Chatter", r"pvm: \d+ lines of Chatter not logged")
+    # 100 lines a second after a burst of 200, whatever it printed
+    lines = len(re.findall(r"pvm\| chatter line", log))
+    assert lines <= 200 + 100 * (time.monotonic() - t0) + 100, "%d lines logged" % lines
+
+
+test_print_flood.timeout = 180
 
 
 def test_thrown_error(ctx):
