@@ -694,8 +694,10 @@ desk_attach(struct desk *d, pv_vm *vm)
 {
 	d->vm = vm;
 	d->resolved = false;
-	if (pv_is(desk_registry(d), PV_K_INST))
+	if (pv_is(desk_registry(d), PV_K_INST)) {
 		rebuild(d);
+		desk_adopt(d);
+	}
 }
 
 void

@@ -16,9 +16,9 @@
 #include "pvm/object.h"
 #include "desk.h"
 
-#define DESK_MAX  512  /* open windows, all apps */
-#define APP_WINDOWS 64 /* open windows of one app (docs/desktop.md) */
-#define QUEUE_MAX 1024 /* events waiting in one app's queue */
+#define DESK_MAX    512  /* open windows, all apps */
+#define APP_WINDOWS 64   /* open windows of one app (docs/desktop.md) */
+#define QUEUE_MAX   1024 /* events waiting in one app's queue */
 
 struct slot {
 	struct wm_window *w;
@@ -100,5 +100,9 @@ bool desk_close_asked(struct desk *d, int wid);
 /* Ctrl+C to window wid: true if its busy app was interrupted (the key is
  * not posted). */
 bool desk_interrupt(struct desk *d, int wid);
+/* A restored world's apps launched by a build without groups (their App
+ * objects the system's): each becomes an app of its own, its thread, App
+ * and windows retagged, so the task manager lists and ends it. */
+void desk_adopt(struct desk *d);
 /* Windows of group g open now. */
 int desk_group_windows(struct desk *d, uint32_t g);

@@ -210,6 +210,48 @@ desk_interrupt(struct desk *d, int wid)
 	return true;
 }
 
+/* Tag o (its charge moves with it) as group g's. */
+static void
+retag(pv_value o, uint32_t g)
+{
+	pv_group *r = pv_group_at(g);
+	if (!pv_is_obj(o) || !r || pv_obj_group(pv_obj(o)) == g)
+		return;
+	pv_obj_set_group(pv_obj(o), g);
+	r->bytes += pv_obj(o)->size;
+}
+
+void
+desk_adopt(struct desk *d)
+{
+	pv_value apps = desk_get(d, desk_registry(d), DF_REGISTRY_APPS);
+	if (!pv_is(apps, PV_K_MAP))
+		return;
+	pv_map *m = (pv_map *)apps;
+	int n = 0;
+	for (uint32_t i = 0; i < m->used; i++) {
+		pv_value th = m->ent->v[2 * i], app = m->ent->v[2 * i + 1];
+		if (!pv_is(th, PV_K_THREAD) || !pv_is(app, PV_K_INST) ||
+		    pv_obj_group(pv_obj(app)) || pv_obj_group(pv_obj(th)))
+			continue;
+		pv_thread *t = (pv_thread *)th;
+		if (t->state != PV_TS_READY && t->state != PV_TS_SLEEP)
+			continue;
+		uint32_t g = pv_group_new(d->vm, pv_obj(app)->cls->name->s, PV_GF_APP);
+		if (!g)
+			return;
+		retag(th, g);
+		retag(app, g);
+		pv_group_thread_started(t);
+		for (int wid = 0; wid < DESK_MAX; wid++)
+			if (d->slots[wid].w && desk_get(d, d->slots[wid].win, DF_WINDOW_APP) == app)
+				retag(d->slots[wid].win, g);
+		n++;
+	}
+	if (n)
+		GLOG("desk: %d apps of an older build adopted (the task manager can end them)", n);
+}
+
 /* ---------------------------------------------------------------- the tick */
 
 static const char *
