@@ -231,7 +231,7 @@ pv_group_thread_ended(pv_vm *vm, pv_thread *th, bool failed, const char *why)
 	pv_group *r = &tab[g];
 	if (r->threads)
 		r->threads--;
-	if (th->id == r->main && failed) {
+	if (th->id == r->main && failed && (r->flags & PV_GF_APP)) {
 		r->state = PV_G_CRASHED; /* its windows stay, marked, until closed */
 		snprintf(r->error, sizeof r->error, "%s", why ? why : "");
 		pv_thread_drop_group(vm, g);

@@ -85,7 +85,8 @@ void pv_group_swept(pv_obj *o, bool freed);
 /* Threads: may g start one (under its thread quota, running)? th was
  * made (counted; g's first is its main); th ended (why: its report when
  * it failed): an app's main thread ending ends the app, failing crashes
- * it, and a group with no threads left has ended. */
+ * it (its windows stay, marked), and a group with no threads left (a
+ * program's, phantom.run) has ended. */
 bool pv_group_may_start(uint32_t g);
 void pv_group_thread_started(pv_thread *th);
 void pv_group_thread_ended(pv_vm *vm, pv_thread *th, bool failed, const char *why);

@@ -583,16 +583,19 @@ create(size_t size)
 /* ---------------------------------------------------------------- restore */
 
 /* phantom.safe=1: every app of the world is paused (group.h), so the task
- * manager can end the culprit before it runs again. */
+ * manager can end the culprit before it runs again. A pause is this boot's
+ * only: any other boot runs every app (one left paused by a safe boot too). */
 static void
-safe_boot(void)
+safe_boot(bool safe)
 {
 	uint32_t n = 0;
 	for (uint32_t g = 1; g < pv_groups_count(); g++)
 		if (pv_group_at(g)->state == PV_G_RUNNING) {
-			pv_group_pause(g, true);
+			pv_group_pause(g, safe);
 			n++;
 		}
+	if (!safe)
+		return;
 	klog("safe boot: %u app%s paused; resume or end them in the task manager (Ctrl+Alt+Del)", n,
 	     n == 1 ? "" : "s");
 	snprintf(safe_text, sizeof safe_text,
@@ -639,8 +642,7 @@ restore(size_t size)
 	pv_uptime_set((int64_t)snap_clock(s));
 	vm->boots++;
 	pv_groups_bind(vm);
-	if (bootinfo_flag("phantom.safe"))
-		safe_boot();
+	safe_boot(bootinfo_flag("phantom.safe"));
 	return true;
 }
 

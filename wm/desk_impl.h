@@ -74,6 +74,7 @@ struct desk {
 	struct gui_desk gui;
 	struct desk_app watch[DESK_APPS];
 	uint64_t refreshed; /* uptime ms of the task rows */
+	uint64_t purged;    /* uptime ms the watch table was last cleaned */
 };
 
 

@@ -255,7 +255,7 @@ desk_adopt(struct desk *d)
 /* ---------------------------------------------------------------- the tick */
 
 static const char *
-state_of(struct desk *d, uint32_t g, const pv_group *r, int64_t now)
+state_of(const pv_group *r, int64_t now)
 {
 	if (r->state == PV_G_CRASHED)
 		return "crashed";
@@ -302,7 +302,7 @@ refresh_rows(struct desk *d, int64_t now)
 			.threads = (int)r->threads,
 			.kib = (uint32_t)(r->bytes >> 10),
 			.cpu_permille = (uint32_t)(permille > 1000 ? 1000 : permille),
-			.state = state_of(d, g, r, now),
+			.state = state_of(r, now),
 		};
 	}
 	d->refreshed = (uint64_t)now;
@@ -351,12 +351,29 @@ watch_apps(struct desk *d, int64_t now)
 	}
 }
 
+/* Entries of apps gone (ended on their own, their slot reused) out of the
+ * watch table, so that it never fills. */
+static void
+forget_gone(struct desk *d)
+{
+	for (int i = 0; i < DESK_APPS; i++) {
+		uint32_t g = d->watch[i].serial ? pv_group_find(d->watch[i].serial) : 0;
+		pv_group *r = pv_group_at(g);
+		if (d->watch[i].serial && (!g || !r || r->state == PV_G_ENDED))
+			d->watch[i].serial = 0;
+	}
+}
+
 void
 desk_tick(struct desk *d)
 {
 	if (!d->vm)
 		return;
 	int64_t now = pv_uptime_ms();
+	if (now - (int64_t)d->purged >= REFRESH_MS) {
+		d->purged = (uint64_t)now;
+		forget_gone(d);
+	}
 	watch_apps(d, now);
 	if (wm_taskman_shown(d->wm) && (!d->refreshed || now - (int64_t)d->refreshed >= REFRESH_MS))
 		refresh_rows(d, now);

@@ -100,7 +100,9 @@ def restore_time(arena_mib, fill_mib, mem):
     with open(src, "w") as f:
         f.write("var MIB = %d;\n" % fill_mib + body)
     image = iso("fill%d" % arena_mib,
-                "phantom.run=fill phantom.arena=%d phantom.welcome=0" % arena_mib,
+                # fill holds more than an app's default share (half the heap)
+                "phantom.run=fill phantom.arena=%d phantom.welcome=0 phantom.quota=fill:%d"
+                % (arena_mib, arena_mib),
                 [os.path.relpath(src, ROOT)])
     d = disk("fill%d" % arena_mib, 1024)
     with qemu.Machine(image, d, mem=mem, name="bench-fill%d" % arena_mib) as m:

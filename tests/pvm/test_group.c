@@ -209,3 +209,26 @@ TEST(group_crash_keeps_the_report)
 	       "report: %s", r->error);
 	pvt_close();
 }
+
+/* An app whose main thread (App.run) returns - its last window closed -
+ * ends: the threads it started do not run on. */
+TEST(group_app_ends_with_its_main_thread)
+{
+	REQUIRE(pvt_open());
+	pv_value app = load("var ticks;\n"
+	                    "def app() { ticks = 0; for (var i = 0; i < 5; i += 1) {\n"
+	                    "  new Thread(fn() { while (true) { ticks += 1; Thread.sleep(1); } }); } }\n"
+	                    "def main() { Thread.sleep(30); }",
+	                    "app");
+	REQUIRE(pv_is(app, PV_K_CLOSURE));
+	uint32_t g = pv_group_new(pvt_vm, "closed", PV_GF_APP);
+	REQUIRE(start_in(g, app));
+	pvt_vm->main = pv_main_start(pvt_vm, PV_NULL, pv_global_get(pvt_vm, "main"));
+	CHECK(pv_schedule(pvt_vm) == 0);
+	CHECK_EQ(pv_group_at(g)->state, PV_G_ENDED);
+	CHECK_EQ(pv_group_at(g)->threads, 0);
+	CHECK_EQ(pvt_vm->nthreads, 0);
+	CHECKF(pv_toint(pv_global_get(pvt_vm, "ticks")) == 0, "its threads ran %d times",
+	       pv_toint(pv_global_get(pvt_vm, "ticks")));
+	pvt_close();
+}

@@ -6,7 +6,7 @@ The monkey boots a new world with phantom.heapcheck=1 (the whole heap is
 checked after every collection and for every sync: pvm/world_kern.c) and,
 until its time is up, does what a restless person does: opens apps from
 the launcher (every app, in any order, again and again), closes windows
-(Alt+F4), clicks and drags anywhere, types text and keys, and now and then
+(Alt+F4), ends apps from the task manager, clicks and drags anywhere, types text and keys, and now and then
 pulls the power and boots again. After every step it syncs (qemu.py
 Machine.sync: the apps handled the step, the heap checked clean, a
 snapshot holds it) and reads the serial log since the step for a panic, a
@@ -119,6 +119,17 @@ class Monkey:
             self.note("key %s" % key)
             m.key(key, hold=0.01)
 
+    def do_end(self, m):
+        """The task manager (Ctrl+Alt+Del): end the app in a random row."""
+        k = self.rng.randrange(6)
+        self.note("task manager: end row %d" % k)
+        m.chord("ctrl", "alt", "delete")
+        m.key("home")
+        for _ in range(k):
+            m.key("down")
+        m.key("delete")
+        m.key("esc")
+
     def do_cut(self, m):
         """Pull the power; the next boot must restore what was synced."""
         self.note("power cut after gen=%d" % self.gen)
@@ -132,7 +143,8 @@ class Monkey:
         m.wait_serial(r"desktop ready", 60)
         self.mark = 0                   # a new log
 
-    ACTIONS = [(do_launch, 14), (do_close, 6), (do_click, 30), (do_drag, 12), (do_type, 38)]
+    ACTIONS = [(do_launch, 14), (do_close, 6), (do_click, 30), (do_drag, 12), (do_type, 38),
+               (do_end, 3)]
 
     def step(self, m):
         self.steps += 1

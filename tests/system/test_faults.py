@@ -249,3 +249,51 @@ def test_safe_boot(ctx):
 
 
 test_safe_boot.timeout = 180
+
+
+def test_rollback_before_a_fault(ctx):
+    """The last resort: a world committed with an app stuck in a loop is
+    booted with phantom.rollback=1 and comes back as it was before the
+    fault (Spin answers, the Clock ticks); the rolled-back world is the
+    newest from then on: a power cut and a plain boot bring it back."""
+    disk = qemu.new_blank_disk(ctx.disk, 512)
+    base = "phantom.run=clock,spin phantom.welcome=0 phantom.snapms=600000"
+    iso = ctx.variant_iso(ctx.name, base, APPS)
+    back = ctx.variant_iso(ctx.name + "-back", "phantom.snapms=600000 phantom.rollback=1", APPS)
+    with ctx.machine(iso=iso, disk=disk) as m:
+        m.wait_serial(r"world: launched spin ", 30)
+        m.wait_serial(r"desktop ready", 30)
+        m.mouse_abs(*PARK)
+        g1 = m.sync()
+        m.click(*GO)
+        time.sleep(1)
+        m.mouse_abs(*PARK)
+        g2 = m.sync()                           # committed with Spin looping
+        assert g2 > g1
+    with ctx.machine(iso=back, disk=disk) as m:
+        roll, _ = m.wait_serial(r"rollback: restored gen=(\d+) [^\n]*dropped gens", 30)
+        assert int(roll.group(1)) == g1, roll.group(0)
+        m.wait_serial(r"desktop ready", 30)
+        m.mouse_abs(*PARK)
+        m.sync()
+        time.sleep(2.5)                         # a looping Spin would be "not responding" now
+        mark = m.serial_size()
+        m.chord("ctrl", "alt", "delete")
+        rows = m.wait_serial(r"desk: task manager open: [^\n]*", 10, since=mark)[0].group(0)
+        assert "Spin (running)" in rows and "Clock (running)" in rows, rows
+        m.key("esc")
+        clock_ticks(m, "faults-rolled-back")
+        m.sync()
+    with ctx.machine(iso=iso, disk=disk) as m:    # a plain boot: the rolled-back world
+        m.wait_serial(r"restore gen=\d+", 30)
+        m.wait_serial(r"desktop ready", 30)
+        m.sync()
+        clock_ticks(m, "faults-rolled-back-again")
+        time.sleep(2.5)
+        mark = m.serial_size()
+        m.chord("ctrl", "alt", "delete")
+        rows = m.wait_serial(r"desk: task manager open: [^\n]*", 10, since=mark)[0].group(0)
+        assert "Spin (running)" in rows, rows
+
+
+test_rollback_before_a_fault.timeout = 180
