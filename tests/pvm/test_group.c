@@ -215,11 +215,12 @@ TEST(group_crash_keeps_the_report)
 TEST(group_app_ends_with_its_main_thread)
 {
 	REQUIRE(pvt_open());
-	pv_value app = load("var ticks;\n"
-	                    "def app() { ticks = 0; for (var i = 0; i < 5; i += 1) {\n"
-	                    "  new Thread(fn() { while (true) { ticks += 1; Thread.sleep(1); } }); } }\n"
-	                    "def main() { Thread.sleep(30); }",
-	                    "app");
+	pv_value app =
+		load("var ticks;\n"
+	             "def app() { ticks = 0; for (var i = 0; i < 5; i += 1) {\n"
+	             "  new Thread(fn() { while (true) { ticks += 1; Thread.sleep(1); } }); } }\n"
+	             "def main() { Thread.sleep(30); }",
+	             "app");
 	REQUIRE(pv_is(app, PV_K_CLOSURE));
 	uint32_t g = pv_group_new(pvt_vm, "closed", PV_GF_APP);
 	REQUIRE(start_in(g, app));
