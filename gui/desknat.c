@@ -136,16 +136,6 @@ gn_desk_raise(pv_vm *vm, pv_value *a, int n)
 	return wid < 0 ? PV_ERR : done(vm, a, desk->raise(desk->ctx, wid), wid);
 }
 
-/* Take q's first element. */
-static pv_value
-shift(pv_array *q)
-{
-	pv_value v = q->items->v[0];
-	memmove(&q->items->v[0], &q->items->v[1], (q->len - 1) * sizeof(pv_value));
-	q->items->v[--q->len] = PV_NULL;
-	return v;
-}
-
 int
 gn_desk_wait(pv_vm *vm, pv_value *a, int n)
 {
@@ -158,7 +148,7 @@ gn_desk_wait(pv_vm *vm, pv_value *a, int n)
 	pv_group *g = pv_cur_group ? pv_group_at(pv_cur_group) : NULL;
 	if (q->len > 0) {
 		vm->cur->wake = 0; /* an event ends the wait */
-		a[0] = shift(q);
+		a[0] = pv_array_remove(q, 0);
 		if (g) {
 			g->waiting = 0;
 			g->took_event = pv_uptime_ms();

@@ -43,3 +43,12 @@ pv_array_push(pv_vm *vm, pv_array *a, pv_value v)
 	PV_SET(vm, a->items, a->items->v[a->len], v);
 	a->len++;
 }
+
+pv_value
+pv_array_remove(pv_array *a, uint32_t i)
+{
+	pv_value v = a->items->v[i];
+	memmove(&a->items->v[i], &a->items->v[i + 1], (a->len - i - 1) * sizeof(pv_value));
+	a->items->v[--a->len] = PV_NULL;
+	return v;
+}

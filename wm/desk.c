@@ -371,9 +371,7 @@ unregister(struct desk *d, pv_value win)
 	pv_array *a = (pv_array *)wins;
 	for (uint32_t i = 0; i < a->len; i++)
 		if (a->items->v[i] == win) {
-			memmove(&a->items->v[i], &a->items->v[i + 1],
-			        (a->len - i - 1) * sizeof(pv_value));
-			a->items->v[--a->len] = PV_NULL;
+			pv_array_remove(a, i);
 			return;
 		}
 }

@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "gui/glog.h"
+#include "pvm/array.h"
 #include "pvm/group.h"
 #include "pvm/map.h"
 #include "pvm/platform.h"
@@ -100,8 +101,7 @@ forget_windows(struct desk *d, uint32_t g)
 		if (!pv_is_obj(win) || pv_obj_group(pv_obj(win)) != g)
 			continue;
 		desk_set(d, win, DF_WINDOW_CLOSED, PV_TRUE);
-		memmove(&a->items->v[i], &a->items->v[i + 1], (a->len - i - 1) * sizeof(pv_value));
-		a->items->v[--a->len] = PV_NULL;
+		pv_array_remove(a, i);
 		n++;
 	}
 	return n;

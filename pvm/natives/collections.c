@@ -81,10 +81,7 @@ nat_arr_remove(pv_vm *vm, pv_value *a, int n)
 	int32_t i = pv_check_int(vm, a, 1, &err);
 	if (err || pv_check_index(vm, i, r->len, &err))
 		return PV_ERR;
-	a[0] = r->items->v[i];
-	memmove(&r->items->v[i], &r->items->v[i + 1],
-	        (r->len - (uint32_t)i - 1) * sizeof(pv_value));
-	r->items->v[--r->len] = PV_NULL;
+	a[0] = pv_array_remove(r, (uint32_t)i);
 	return PV_OK;
 }
 

@@ -54,6 +54,17 @@ start_in(uint32_t g, pv_value fn)
 	return th;
 }
 
+/* app() started in group g beside the system's main(), run until main()
+ * returns: pv_schedule's status. */
+static int
+run_beside(uint32_t g, pv_value app)
+{
+	if (!start_in(g, app))
+		return -1;
+	pvt_vm->main = pv_main_start(pvt_vm, PV_NULL, pv_global_get(pvt_vm, "main"));
+	return pv_schedule(pvt_vm);
+}
+
 TEST(group_tags_header_bits)
 {
 	pv_obj o = { .flags = 0x101 }; /* a hashed string's bit, a stack's bit */
@@ -77,9 +88,7 @@ TEST(group_charge_is_exact)
 	REQUIRE(pv_is(main, PV_K_CLOSURE));
 	uint32_t g = pv_group_new(pvt_vm, "t", 0);
 	REQUIRE(g != 0);
-	REQUIRE(start_in(g, main));
-	pvt_vm->main = pv_main_start(pvt_vm, PV_NULL, pv_global_get(pvt_vm, "main"));
-	CHECK(pv_schedule(pvt_vm) == 0);
+	CHECK(run_beside(g, main) == 0);
 	CHECK_EQ(pv_group_at(g)->bytes, tagged(g));
 	CHECKF(pv_group_at(g)->bytes > 5000 * 16, "the kept strings are charged (%llu)",
 	       (unsigned long long)pv_group_at(g)->bytes);
@@ -110,9 +119,7 @@ TEST(group_quota_out_of_memory)
 	REQUIRE(pv_is(app, PV_K_CLOSURE));
 	uint32_t g = pv_group_new(pvt_vm, "hog", 0);
 	pv_group_at(g)->max_bytes = 4u << 20;
-	REQUIRE(start_in(g, app));
-	pvt_vm->main = pv_main_start(pvt_vm, PV_NULL, pv_global_get(pvt_vm, "main"));
-	CHECK(pv_schedule(pvt_vm) == 0);
+	CHECK(run_beside(g, app) == 0);
 	pv_value why = pv_global_get(pvt_vm, "why");
 	CHECKF(pv_is_str(why) && strstr(PV_STR(why)->s, "out of memory"), "the hog's own error: %s",
 	       pv_is_str(why) ? PV_STR(why)->s : "(none)");
@@ -198,9 +205,7 @@ TEST(group_crash_keeps_the_report)
 	                    "app");
 	REQUIRE(pv_is(app, PV_K_CLOSURE));
 	uint32_t g = pv_group_new(pvt_vm, "crasher", PV_GF_APP);
-	REQUIRE(start_in(g, app));
-	pvt_vm->main = pv_main_start(pvt_vm, PV_NULL, pv_global_get(pvt_vm, "main"));
-	CHECK(pv_schedule(pvt_vm) == 0);
+	CHECK(run_beside(g, app) == 0);
 	CHECK(pvt_vm->failed); /* a thread died */
 	pv_group *r = pv_group_at(g);
 	CHECK_EQ(r->state, PV_G_CRASHED);
@@ -223,9 +228,7 @@ TEST(group_app_ends_with_its_main_thread)
 	             "app");
 	REQUIRE(pv_is(app, PV_K_CLOSURE));
 	uint32_t g = pv_group_new(pvt_vm, "closed", PV_GF_APP);
-	REQUIRE(start_in(g, app));
-	pvt_vm->main = pv_main_start(pvt_vm, PV_NULL, pv_global_get(pvt_vm, "main"));
-	CHECK(pv_schedule(pvt_vm) == 0);
+	CHECK(run_beside(g, app) == 0);
 	CHECK_EQ(pv_group_at(g)->state, PV_G_ENDED);
 	CHECK_EQ(pv_group_at(g)->threads, 0);
 	CHECK_EQ(pvt_vm->nthreads, 0);
