@@ -22,6 +22,7 @@
 #define FIRST_SLOTS     16
 #define DEFAULT_THREADS 256 /* threads per app (docs/desktop.md) */
 #define QUOTA_SHARE     2   /* an app may hold 1/QUOTA_SHARE of the heap */
+#define BIGGEST_SHARE   4   /* the heap full, an app holding 1/4 of it takes the error */
 
 uint32_t pv_cur_group;
 static pv_group *tab; /* the records of the VM bound last */
@@ -242,8 +243,11 @@ pv_group_thread_ended(pv_vm *vm, pv_thread *th, bool failed, const char *why)
 	}
 }
 
-bool
-pv_group_interrupt(pv_vm *vm, uint32_t g)
+/* Throw a new instance of the class named cls (an Error if there is none,
+ * in a world made before it), message msg, in g's first thread at its
+ * next boundary, also out of a sleep. False if g has no such thread. */
+static bool
+throw_into(pv_vm *vm, uint32_t g, const char *cls_name, const char *text)
 {
 	if (!g || g >= ntab || tab[g].state != PV_G_RUNNING)
 		return false;
@@ -252,8 +256,8 @@ pv_group_interrupt(pv_vm *vm, uint32_t g)
 		return false;
 	if (th->exc)
 		return true; /* already on its way */
-	pv_value cls = pv_global_get(vm, "Interrupted");
-	pv_value msg = pv_str_cstr(vm, "interrupted");
+	pv_value cls = pv_global_get(vm, cls_name);
+	pv_value msg = pv_str_cstr(vm, text);
 	pv_value e = PV_NULL;
 	uint32_t save = pv_cur_group;
 	pv_cur_group = g;
@@ -265,7 +269,7 @@ pv_group_interrupt(pv_vm *vm, uint32_t g)
 		}
 	}
 	if (!e)
-		e = pv_error_new(vm, msg); /* a world made before Interrupted */
+		e = pv_error_new(vm, msg);
 	pv_cur_group = save;
 	if (!e)
 		return false;
@@ -273,6 +277,29 @@ pv_group_interrupt(pv_vm *vm, uint32_t g)
 	th->wake = 0;
 	th->state = PV_TS_READY;
 	return true;
+}
+
+bool
+pv_group_interrupt(pv_vm *vm, uint32_t g)
+{
+	return throw_into(vm, g, "Interrupted", "interrupted");
+}
+
+bool
+pv_group_heap_full(pv_vm *vm, uint32_t culprit)
+{
+	uint32_t big = 0;
+	for (uint32_t g = 1; g < ntab; g++)
+		if (tab[g].state == PV_G_RUNNING && (!big || tab[g].bytes > tab[big].bytes))
+			big = g;
+	if (!big || big == culprit ||
+	    tab[big].bytes < (uint64_t)(vm->heap.end - vm->heap.start) / BIGGEST_SHARE)
+		return false;
+	char msg[120];
+	snprintf(msg, sizeof msg,
+	         "out of memory: the heap is full, and this app holds the most of it (%u MiB)",
+	         (unsigned)(tab[big].bytes >> 20));
+	return throw_into(vm, big, "Error", msg);
 }
 
 void

@@ -99,4 +99,10 @@ void pv_group_end(pv_vm *vm, uint32_t g);
 /* Interrupt g's first thread: an Interrupted error is thrown in it at its
  * next instruction boundary (also out of a sleep). False if it has none. */
 bool pv_group_interrupt(pv_vm *vm, uint32_t g);
+/* The heap itself is full (a collection did not help) while a thread of
+ * group culprit allocated: the app holding the most of it (a quarter at
+ * least), if not culprit, gets the out-of-memory error in its first
+ * thread, and culprit goes on. False if there is none such: culprit's
+ * thread takes the error. */
+bool pv_group_heap_full(pv_vm *vm, uint32_t culprit);
 void pv_group_pause(uint32_t g, bool paused);

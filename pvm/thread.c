@@ -293,7 +293,8 @@ pick(pv_vm *vm, uint32_t after, int64_t *wait)
 /* A small allocation went past the heap's limit or the running app's
  * quota (heap.c): collect, and if that did not help, throw in the thread
  * that ran out, at its boundary. An app over its quota gets the error
- * while every other app and the desktop keep allocating. */
+ * while every other app and the desktop keep allocating; when the heap
+ * itself is full, the app holding the most of it does (group.h). */
 static void
 out_of_memory(pv_vm *vm, pv_thread *th)
 {
@@ -303,7 +304,8 @@ out_of_memory(pv_vm *vm, pv_thread *th)
 	if (pv_group_over(vm, g))
 		pv_throw(vm, "out of memory: the app holds %u MiB, its quota",
 		         (unsigned)(pv_group_quota(vm, g) >> 20));
-	else if (vm->heap.live > (vm->heap.end - vm->heap.start) / 4 * 3)
+	else if (vm->heap.live > (vm->heap.end - vm->heap.start) / 4 * 3 &&
+	         !pv_group_heap_full(vm, g))
 		pv_throw(vm, "out of memory");
 }
 

@@ -127,7 +127,8 @@ end_app(struct desk *d, uint32_t g)
 	struct desk_app *a = watch(d, r->serial, false);
 	if (a)
 		a->serial = 0;
-	GLOG("desk: app %u (%s) ended: %d windows closed", r->serial, r->name, closed);
+	GLOG("desk: app %u (%s) ended: %d window%s closed", r->serial, r->name, closed,
+	     closed == 1 ? "" : "s");
 }
 
 void

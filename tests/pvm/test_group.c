@@ -236,3 +236,36 @@ TEST(group_app_ends_with_its_main_thread)
 	       pv_toint(pv_global_get(pvt_vm, "ticks")));
 	pvt_close();
 }
+
+/* Two apps whose quotas add up to more than the heap fill it: the one
+ * holding the most takes the error each time, and the system's thread,
+ * allocating all along, never does. */
+TEST(group_heap_full_the_biggest_pays)
+{
+	REQUIRE(pvt_open());
+	pv_value hog = load(
+		"var why1; var why2; var done1; var done2; var made;\n"
+		"def fill() { var keep = []; try { while (true) { keep.push(new Array(1000)); } }\n"
+		"  catch (e) { return e.message(); } }\n"
+		"def hog1() { why1 = fill(); done1 = true; }\n"
+		"def hog2() { why2 = fill(); done2 = true; }\n"
+		"def main() { made = 0; var mine = [];\n"
+		"  while (done1 != true || done2 != true) {\n"
+		"    mine.push([made]); made += 1; if (mine.length() > 1000) { mine = []; }\n"
+		"    Thread.yield(); } }",
+		"hog1");
+	REQUIRE(pv_is(hog, PV_K_CLOSURE));
+	uint64_t heap = pvt_vm->heap.end - pvt_vm->heap.start;
+	uint32_t g1 = pv_group_new(pvt_vm, "hog1", 0), g2 = pv_group_new(pvt_vm, "hog2", 0);
+	pv_group_at(g1)->max_bytes = heap / 10 * 6;
+	pv_group_at(g2)->max_bytes = heap / 10 * 6;
+	REQUIRE(start_in(g2, pv_global_get(pvt_vm, "hog2")));
+	CHECK(run_beside(g1, hog) == 0); /* main() returned: never out of memory */
+	pv_value why1 = pv_global_get(pvt_vm, "why1"), why2 = pv_global_get(pvt_vm, "why2");
+	CHECKF(pv_is_str(why1) && strstr(PV_STR(why1)->s, "out of memory"), "hog1: %s",
+	       pv_is_str(why1) ? PV_STR(why1)->s : "(none)");
+	CHECKF(pv_is_str(why2) && strstr(PV_STR(why2)->s, "out of memory"), "hog2: %s",
+	       pv_is_str(why2) ? PV_STR(why2)->s : "(none)");
+	CHECK(pv_toint(pv_global_get(pvt_vm, "made")) > 0);
+	pvt_close();
+}

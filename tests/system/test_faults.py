@@ -11,10 +11,11 @@ fault's mark on the serial log, and then checks, in order:
   contained    the Clock still ticks, snapshots still commit, Notes opens
                from the launcher and takes typing;
   ended        the culprit is ended: from the task manager (Ctrl+Alt+Del,
-               its row selected by the keys, then Delete), or for a
-               crashed app by the Close of its crash mark, or for an app
-               that does not answer a close by the desktop's offer to end
-               it; the log says "desk: app N (TITLE) ended";
+               its row selected by the keys, then Delete), or, once the
+               task manager listed it "crashed", by the Close of its crash
+               mark, or, listed "not responding", by the desktop's offer to
+               end an app that does not answer a close; the log says
+               "desk: app N (TITLE) ended";
   healthy      a power cut, the restore, and then: the Clock ticks,
                snapshots commit, no window of the culprit came back.
 
@@ -40,8 +41,9 @@ NOTES_TEXT = (158, 134, 444, 268)       # apps/notes.ph's first note's TextArea
 PARK = (1000, 20)
 
 
-def boot(ctx, name):
-    iso = ctx.variant_iso(ctx.name, "phantom.run=clock,%s phantom.welcome=0" % name, APPS)
+def boot(ctx, name, extra=""):
+    iso = ctx.variant_iso(ctx.name, "phantom.run=clock,%s phantom.welcome=0 %s" % (name, extra),
+                          APPS)
     m = ctx.machine(iso=iso, disk=qemu.new_blank_disk(ctx.disk, 512))
     return m
 
@@ -72,10 +74,16 @@ def notes_work(m):
     assert before.rgb != after.rgb, "Notes did not show what was typed"
 
 
-def end_from_task_manager(m, title, name):
+def task_rows(m):
+    """Open the task manager: the rows the desk listed."""
     mark = m.serial_size()
     m.chord("ctrl", "alt", "delete")
-    rows = m.wait_serial(r"desk: task manager open: [^\n]*", 10, since=mark)[0].group(0)
+    return m.wait_serial(r"desk: task manager open: [^\n]*", 10, since=mark)[0].group(0)
+
+
+def end_from_task_manager(m, title, name):
+    mark = m.serial_size()
+    rows = task_rows(m)
     names = re.findall(r"(\w+) \(", rows)
     assert title in names, "the culprit is not listed: %s" % rows
     m.key("home")
@@ -88,8 +96,8 @@ def end_from_task_manager(m, title, name):
     m.key("esc")
 
 
-def run_fault(ctx, name, title, mark_re, end="taskman", wait=0.0):
-    with boot(ctx, name) as m:
+def run_fault(ctx, name, title, mark_re, end="taskman", wait=0.0, extra="", state=None):
+    with boot(ctx, name, extra) as m:
         m.wait_serial(r"world: launched clock", 30)
         m.wait_serial(r"world: launched %s " % name, 30)
         m.wait_serial(r"desktop ready", 30)
@@ -102,6 +110,10 @@ def run_fault(ctx, name, title, mark_re, end="taskman", wait=0.0):
         clock_ticks(m, "faults-%s-contained" % name)
         snapshots_commit(m)
         notes_work(m)
+        if state:                                   # listed so, before it is ended
+            rows = task_rows(m)
+            assert "%s (%s)" % (title, state) in rows, rows
+            m.key("esc")
         if end == "taskman":
             end_from_task_manager(m, title, name)
         elif end == "close":                        # the crash mark's Close
@@ -146,6 +158,15 @@ def test_out_of_memory(ctx):
 test_out_of_memory.timeout = 240
 
 
+def test_out_of_memory_with_a_quota_given(ctx):
+    """phantom.quota=hog:12 gives the app 12 MiB, not half the heap."""
+    run_fault(ctx, "hog", "Hog", r"pvm! Uncaught Error: out of memory: the app holds 12 MiB, its quota",
+              extra="phantom.quota=hog:12")
+
+
+test_out_of_memory_with_a_quota_given.timeout = 180
+
+
 def test_endless_loop_in_a_handler(ctx):
     run_fault(ctx, "spin", "Spin", None, wait=1.0)
 
@@ -186,14 +207,15 @@ test_print_flood.timeout = 180
 
 
 def test_thrown_error(ctx):
-    run_fault(ctx, "thrower", "Thrower", r"pvm! Uncaught Error: thrown on purpose", end="close")
+    run_fault(ctx, "thrower", "Thrower", r"pvm! Uncaught Error: thrown on purpose", end="close",
+              state="crashed")
 
 
 test_thrown_error.timeout = 180
 
 
 def test_native_that_blocks(ctx):
-    run_fault(ctx, "blocker", "Blocker", None, end="ask", wait=0.5)
+    run_fault(ctx, "blocker", "Blocker", None, end="ask", wait=0.5, state="not responding")
 
 
 test_native_that_blocks.timeout = 180
