@@ -160,19 +160,31 @@ slot_of(struct desk *d, int wid)
 	return &d->slots[wid];
 }
 
-/* The registry's z-order, from the wm's. */
+/* The registry's z-order, from the wm's: written over the array it has
+ * when that has room (no program sees it: DeskRegistry has no accessor),
+ * so that closing or restacking allocates nothing, also with the heap
+ * full (ending an app closes windows). */
 static void
 save_order(struct desk *d)
 {
-	pv_value reg = desk_registry(d);
-	struct wm_window *z[DESK_MAX];
-	int n = wm_order(d->wm, z, DESK_MAX);
-	pv_array *order = pv_array_new(d->vm, (uint32_t)n);
-	if (!order || !pv_is(reg, PV_K_INST))
+	pv_value reg = desk_registry(d), old = desk_get(d, reg, DF_REGISTRY_ORDER);
+	if (!pv_is(reg, PV_K_INST))
 		return;
-	for (int i = 0; i < n; i++)
-		pv_array_push(d->vm, order, d->slots[(intptr_t)wm_window_user(z[i])].win);
-	desk_set(d, reg, DF_REGISTRY_ORDER, pv_val(order));
+	struct wm_window *z[DESK_MAX];
+	uint32_t n = (uint32_t)wm_order(d->wm, z, DESK_MAX);
+	pv_array *order = pv_is(old, PV_K_ARRAY) && ((pv_array *)old)->items->n >= n
+	                          ? (pv_array *)old
+	                          : pv_array_new(d->vm, n);
+	if (!order)
+		return;
+	for (uint32_t i = n; i < order->len; i++)
+		order->items->v[i] = PV_NULL;
+	for (uint32_t i = 0; i < n; i++)
+		PV_SET(d->vm, order->items, order->items->v[i],
+		       d->slots[(intptr_t)wm_window_user(z[i])].win);
+	order->len = n;
+	if (pv_val(order) != old)
+		desk_set(d, reg, DF_REGISTRY_ORDER, pv_val(order));
 }
 
 /* ---------------------------------------------------------------- events */
