@@ -312,6 +312,16 @@ refresh_rows(struct desk *d, int64_t now)
 		log_rows(rows, n);
 }
 
+/* The report for the crash box, which says the app crashed: without the
+ * "Uncaught " the log's line starts with. */
+static const char *
+crash_text(const pv_group *r)
+{
+	const char *prefix = "Uncaught ";
+	return strncmp(r->error, prefix, strlen(prefix)) == 0 ? r->error + strlen(prefix)
+	                                                      : r->error;
+}
+
 /* Crashed apps' windows get their mark and the error; an app that has not
  * answered a close for NOANSWER_MS is offered to be ended. */
 static void
@@ -328,7 +338,7 @@ watch_apps(struct desk *d, int64_t now)
 			a->marked = true;
 			for (int wid = 0; wid < DESK_MAX; wid++)
 				if (d->slots[wid].w && desk_window_group(d, wid) == g)
-					wm_window_set_crashed(d->slots[wid].w, r->error);
+					wm_window_set_crashed(d->slots[wid].w, crash_text(r));
 			GLOG("desk: app %u (%s) crashed; its windows are marked", r->serial,
 			     r->name);
 			continue;

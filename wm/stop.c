@@ -22,7 +22,7 @@
 #define ASK_TEXT                                                                 \
 	"It has not answered for a few seconds. You can wait for it, or end it " \
 	"now: its windows close and what it was doing stops."
-#define CRASH_TITLE "%s stopped because of an error"
+#define CRASH_TITLE "%s crashed"
 #define TITLE_MAX   160
 
 /* ------------------------------------------------------------ task manager */

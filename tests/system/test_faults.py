@@ -174,6 +174,34 @@ def test_endless_loop_in_a_handler(ctx):
 test_endless_loop_in_a_handler.timeout = 180
 
 
+def test_ctrl_c_interrupts_a_looping_app(ctx):
+    """Ctrl+C to an app stuck in a loop (busy, not waiting for events)
+    throws Interrupted into it: an app that does not catch it crashes,
+    its report saying where it was stopped, and its crash mark's Close
+    ends it."""
+    with boot(ctx, "spin") as m:
+        m.wait_serial(r"world: launched spin ", 30)
+        m.wait_serial(r"desktop ready", 30)
+        m.sync()
+        mark = m.serial_size()
+        m.click(*GO)                            # Spin has the focus now
+        time.sleep(1)
+        m.chord("ctrl", "c")
+        m.wait_serial(r"desk: app \d+ \(Spin\) interrupted \(Ctrl\+C\)", 10, since=mark)
+        m.wait_serial(r"pvm! Uncaught Interrupted: interrupted", 10, since=mark)
+        m.wait_serial(r"pvm!     at <fn> \(spin.ph:11\)", 5, since=mark)
+        m.wait_serial(r"desk: app \d+ \(Spin\) crashed", 10, since=mark)
+        m.mouse_abs(*PARK)
+        m.sync()
+        m.screendump("faults-spin-interrupted")
+        clock_ticks(m, "faults-spin-interrupted-clock")
+        m.click(*CLOSE_X)
+        m.wait_serial(r"desk: app \d+ \(Spin\) ended", 10, since=mark)
+
+
+test_ctrl_c_interrupts_a_looping_app.timeout = 120
+
+
 def test_unbounded_recursion(ctx):
     run_fault(ctx, "deep", "Deep", r"pvm! Uncaught Error: stack overflow")
 
