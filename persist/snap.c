@@ -99,83 +99,10 @@ snap_fail(struct snap *s, int code, const char *msg, uint64_t a)
 	return code;
 }
 
-static int
-dev_read1(struct snap *s, uint64_t b, uint32_t n, void *buf)
-{
-	return s->bd->read(s->bd, b * s->spb, n * s->spb, buf) == 0 ? 0 : SNAP_EIO;
-}
-
-/* Every read of the store: a transient error (a device that fails once)
- * costs a retry, not the world - arena pages and metadata alike. */
-static int
-dev_read(struct snap *s, uint64_t b, uint32_t n, void *buf)
-{
-	int rc = SNAP_EIO;
-	for (int tries = 0; tries < TRIES && rc == SNAP_EIO; tries++)
-		rc = dev_read1(s, b, n, buf);
-	return rc;
-}
-
 size_t
 snap_bitwords(struct snap *s)
 {
 	return (size_t)((s->nblocks + 63) / 64);
-}
-
-int
-snap_dev_write(struct snap *s, uint64_t b, uint32_t n, const void *buf)
-{
-	s->nwritten += n;
-	return s->bd->write(s->bd, b * s->spb, n * s->spb, buf) == 0 ? 0 : SNAP_EIO;
-}
-
-/*
- * Requests in flight (kernel/blockdev.h): a write of store blocks from b
- * (seg counts in device blocks) or a flush. Without the device's hooks
- * the request is done at once with write() or flush() and its result kept
- * for snap_dev_complete().
- */
-int
-snap_dev_submit(struct snap *s, uint64_t b, const struct blockdev_seg *seg, uint32_t n)
-{
-	struct blockdev *bd = s->bd;
-	uint64_t lba = b * s->spb;
-	if (bd->submit_write)
-		return bd->submit_write(bd, lba, seg, n) == 0 ? 0 : SNAP_EIO;
-	s->wrc = 0;
-	for (uint32_t i = 0; i < n && !s->wrc; lba += seg[i++].count)
-		s->wrc = bd->write(bd, lba, seg[i].count, seg[i].buf);
-	return 0;
-}
-
-int
-snap_dev_submit_flush(struct snap *s)
-{
-	struct blockdev *bd = s->bd;
-	if (bd->submit_flush)
-		return bd->submit_flush(bd) == 0 ? 0 : SNAP_EIO;
-	s->wrc = bd->flush(bd);
-	return 0;
-}
-
-int
-snap_dev_busy(struct snap *s)
-{
-	return s->bd->busy ? s->bd->busy(s->bd) : 0;
-}
-
-int
-snap_dev_complete(struct snap *s)
-{
-	struct blockdev *bd = s->bd;
-	int rc = bd->complete ? bd->complete(bd) : s->wrc;
-	return rc == 0 ? 0 : SNAP_EIO;
-}
-
-int
-snap_dev_flush(struct snap *s)
-{
-	return s->bd->flush(s->bd) == 0 ? 0 : SNAP_EIO;
 }
 
 int
@@ -387,7 +314,7 @@ probe_empty(struct snap *s, const uint8_t *sb0, const uint8_t *sb1)
 	uint64_t n = s->nblocks < ZERO_PROBE / SNAP_PAGE ? s->nblocks : ZERO_PROBE / SNAP_PAGE;
 	uint8_t *b = s->blkbuf;
 	for (uint64_t i = 0; i < n; i++) {
-		if (dev_read(s, i, 1, b) != 0)
+		if (snap_dev_read(s, i, 1, b) != 0)
 			return SNAP_EIO;
 		if (!all_zero(b, SNAP_PAGE))
 			return 0;
@@ -446,7 +373,7 @@ snap_read_checked(struct snap *s, uint32_t b, uint32_t crc, uint8_t *buf, const 
 		memset(buf, 0, SNAP_PAGE);
 		return 0;
 	}
-	if (dev_read(s, b, 1, buf) != 0)
+	if (snap_dev_read(s, b, 1, buf) != 0)
 		return snap_fail(s, SNAP_EIO, "read error at block %llu", b);
 	if (crc32c(0, buf, SNAP_PAGE) != crc) {
 		snprintf(s->err, sizeof s->err, "store damaged: %s block %u has a bad checksum",
@@ -619,7 +546,7 @@ snap_open(struct snap **sp, struct blockdev *bd, const struct snap_prot *prot, u
 	uint8_t *sb[2] = { malloc(SNAP_PAGE), malloc(SNAP_PAGE) };
 	if (!sb[0] || !sb[1])
 		rc = snap_fail(s, SNAP_ENOMEM, "out of memory", 0);
-	else if (dev_read(s, 0, 1, sb[0]) || dev_read(s, 1, 1, sb[1]))
+	else if (snap_dev_read(s, 0, 1, sb[0]) || snap_dev_read(s, 1, 1, sb[1]))
 		rc = snap_fail(s, SNAP_EIO, "cannot read the superblocks (I/O error)", 0);
 	else
 		rc = restore(s, sb);
@@ -735,7 +662,7 @@ load_page(struct snap *s, uint32_t p)
 		return protect(s, p, 1, SNAP_PROT_RO) == 0 ? 0 : SNAP_ENOMEM;
 	if (protect(s, p, 1, SNAP_PROT_RW) != 0)
 		return SNAP_ENOMEM;
-	if (dev_read(s, s->blk[p], 1, a) != 0)
+	if (snap_dev_read(s, s->blk[p], 1, a) != 0)
 		return snap_fail(s, SNAP_EIO, "read error loading arena page %llu", p);
 	if (crc32c(0, a, SNAP_PAGE) != s->crc[p]) {
 		memset(a, 0, SNAP_PAGE);

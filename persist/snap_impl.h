@@ -108,6 +108,8 @@ void snap_unlock(struct snap *s);
 int snap_reclaim(struct snap *s, uint32_t p);
 void snap_put32(uint8_t *p, uint32_t v);
 int snap_fail(struct snap *s, int code, const char *msg, uint64_t a);
+/* snapdev.c: reads (retried), writes, requests in flight, flushes */
+int snap_dev_read(struct snap *s, uint64_t b, uint32_t n, void *buf);
 int snap_dev_write(struct snap *s, uint64_t b, uint32_t n, const void *buf);
 int snap_dev_submit(struct snap *s, uint64_t b, const struct blockdev_seg *seg, uint32_t n);
 int snap_dev_submit_flush(struct snap *s);
