@@ -226,7 +226,7 @@ $(HB)/desk: $(HB)/san/wm/deskmain_host.o $(HOBJ)
 # and the VM's runners and unit tests (pvm/pvm.mk).
 host: deps-host
 	@$(MAKE) --no-print-directory $(HB)/unit-tests $(HB)/bench $(HB)/desk \
-	    $(HB)/pvm $(HB)/pvm-switch $(HB)/pvm-unit
+	    $(HB)/pvm $(HB)/pvm-switch $(HB)/pvm-unit-tests
 
 -include pvm/pvm.mk
 -include tests/fuzz/fuzz.mk
