@@ -1,6 +1,8 @@
 #!/bin/sh
 # tests/pvm/run.sh HB - what `make pvm-test` runs: the include tower of
-# pvm (tests/pvm/includes.py), the unit tests (tests/pvm/*.c), the core
+# pvm (tests/pvm/includes.py), the unit tests (tests/pvm/*.c; with the
+# class-file reader run over javac's output of tests/pvm/classfile/*.java,
+# compiled into HB/classfile-test when javac is there), the core
 # alone running a class image (tests/pvm/core), then the tests/lang
 # conformance suite with both dispatch builds, then the suite once more
 # under GC stress (a full collection at every allocation) with a heap
@@ -19,7 +21,21 @@ log=$(mktemp)
 echo "== include tower (tests/pvm/includes.py)"
 python3 tests/pvm/includes.py --check > "$log" 2>&1; cat "$log"; count "$log"
 echo "== unit tests ($HB/pvm-unit-tests)"
-"$HB/pvm-unit-tests" tests/pvm > "$log" 2>&1; cat "$log"; count "$log"
+classdir=
+if command -v javac > /dev/null 2>&1; then
+	# Java 17 class files, with debug tables, and Java 8 ones of the sources
+	# that allow it; test_classfile.c parses every one
+	classdir=$HB/classfile-test
+	rm -rf "$classdir"
+	if ! { javac -g -d "$classdir/17" tests/pvm/classfile/*.java &&
+	    javac --release 8 -d "$classdir/8" tests/pvm/classfile/Exceptions.java \
+	        tests/pvm/classfile/Numbers.java; } > "$log" 2>&1; then
+		cat "$log"; echo "FAIL javac tests/pvm/classfile"; fail=$((fail + 1)); classdir=
+	fi
+else
+	echo "(javac not found: the class-file reader is not run over javac output)"
+fi
+PVM_CLASSDIR=$classdir "$HB/pvm-unit-tests" tests/pvm > "$log" 2>&1; cat "$log"; count "$log"
 echo "== the core alone ($HB/pvm-core: no compiler, natives or prelude)"
 "$HB/pvm-core" "$HB/pvm-core-data" > "$log" 2>&1; cat "$log"; count "$log"
 if [ -x tests/lang/run.sh ] || [ -f tests/lang/run.sh ]; then
