@@ -123,7 +123,8 @@ put_proto(wbuf *w, const pvi_proto *p)
 	put16(w, p->nregs);
 	put16(w, p->nupv);
 	put16(w, p->nic);
-	put(w, &p->is_method, 1);
+	uint8_t flags = (uint8_t)(p->is_method | p->lang << 1);
+	put(w, &flags, 1);
 	put32(w, p->ncode);
 	for (uint32_t i = 0; i < p->ncode; i++)
 		put32(w, p->code[i]);
@@ -283,7 +284,9 @@ get_proto(rbuf *r, pvi_proto *p)
 	p->nregs = get16(r);
 	p->nupv = get16(r);
 	p->nic = get16(r);
-	p->is_method = get8(r);
+	uint8_t flags = get8(r);
+	p->is_method = flags & 1;
+	p->lang = flags >> 1;
 	p->ncode = getcount(r, 8);
 	p->code = rcalloc(p->ncode, 4);
 	p->lines = rcalloc(p->ncode, 4);
