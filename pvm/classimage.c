@@ -75,6 +75,8 @@ typedef struct wbuf {
 static void
 put(wbuf *w, const void *p, size_t n)
 {
+	if (n == 0)
+		return; /* p may be NULL: no upvalues */
 	if (w->n + n > w->cap) {
 		w->cap = (w->n + n) * 2 + 256;
 		w->b = realloc(w->b, w->cap);

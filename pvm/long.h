@@ -20,7 +20,8 @@
 static inline bool
 pv_islong(pv_value v)
 {
-	return pv_is_int(v) || (pv_is_obj(v) && (pv_kind(v) == PV_K_INT || pv_kind(v) == PV_K_LONG));
+	return pv_is_int(v) ||
+	       (pv_is_obj(v) && (pv_kind(v) == PV_K_INT || pv_kind(v) == PV_K_LONG));
 }
 
 /* The number of a long value (pv_islong(v)). */

@@ -168,8 +168,8 @@ pv_compare(pv_vm *vm, int le, pv_value b, pv_value c, int *out)
 		*out = le ? x <= y : x < y;
 		return 0;
 	}
-	if ((pv_is(b, PV_K_LONG) || pv_is(c, PV_K_LONG)) &&
-	    (pv_isnum(b) || pv_islong(b)) && (pv_isnum(c) || pv_islong(c))) {
+	if ((pv_is(b, PV_K_LONG) || pv_is(c, PV_K_LONG)) && (pv_isnum(b) || pv_islong(b)) &&
+	    (pv_isnum(c) || pv_islong(c))) {
 		int r = compare_long(b, c);
 		*out = le ? r <= 0 : r < 0;
 		return 0;

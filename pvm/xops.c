@@ -19,9 +19,9 @@
 #include "long.h"
 #include "xops.h"
 
-#define FLT_MAX_D  3.4028234663852886e38 /* the largest float */
-#define FLT_ROUNDS_INF 3.4028235677973366e38 /* 2^128 - 2^103: rounds to infinity */
-#define MAX_ELEMS  ((1u << 30) / sizeof(pv_value)) /* a longer array cannot be allocated */
+#define FLT_MAX_D      3.4028234663852886e38           /* the largest float */
+#define FLT_ROUNDS_INF 3.4028235677973366e38           /* 2^128 - 2^103: rounds to infinity */
+#define MAX_ELEMS      ((1u << 30) / sizeof(pv_value)) /* a longer array cannot be allocated */
 
 /* d rounded to the nearest float (ties to even), as a double. */
 static double
@@ -143,30 +143,30 @@ cast_error(pv_vm *vm, pv_value v, pv_class *c)
 	return -1;
 }
 
-#define INT(v, x)                           \
-	do {                                \
-		if (!pv_isint(v))           \
+#define INT(v, x)                             \
+	do {                                  \
+		if (!pv_isint(v))             \
 			return bad(vm, w, v); \
-		x = pv_toint(v);            \
+		x = pv_toint(v);              \
 	} while (0)
-#define LONG(v, x)                          \
-	do {                                \
-		if (!pv_islong(v))          \
+#define LONG(v, x)                            \
+	do {                                  \
+		if (!pv_islong(v))            \
 			return bad(vm, w, v); \
-		x = pv_tolong(v);           \
+		x = pv_tolong(v);             \
 	} while (0)
-#define NUM(v, x)                           \
-	do {                                \
-		if (!num(v, &x))            \
+#define NUM(v, x)                             \
+	do {                                  \
+		if (!num(v, &x))              \
 			return bad(vm, w, v); \
 	} while (0)
-#define CLASS(v)                                                                        \
-	do {                                                                            \
-		if (!pv_is(v, PV_K_CLASS)) {                                            \
-			pv_throw(vm, "%s: %s is not a class", pv_xop_info[w].name,      \
-			         pv_typename(vm, v));                                   \
-			return -1;                                                      \
-		}                                                                       \
+#define CLASS(v)                                                                   \
+	do {                                                                       \
+		if (!pv_is(v, PV_K_CLASS)) {                                       \
+			pv_throw(vm, "%s: %s is not a class", pv_xop_info[w].name, \
+			         pv_typename(vm, v));                              \
+			return -1;                                                 \
+		}                                                                  \
 	} while (0)
 #define RI(r) return done(vm, pv_int(vm, (r)), out)
 #define RL(r) return done(vm, pv_long(vm, (r)), out)
