@@ -429,22 +429,16 @@ pv_interp(pv_vm *vm, pv_thread *th)
 			vmcase(OP_GETF)
 			{
 				pv_value o = RB;
-				if (unlikely(!pv_is(o, PV_K_INST) || I_C(i) >= ((pv_inst *)o)->n)) {
-					SAVE();
-					field_error(vm, o, "read");
-					goto do_throw;
-				}
+				if (unlikely(!pv_is(o, PV_K_INST) || I_C(i) >= ((pv_inst *)o)->n))
+					goto field_fault;
 				RA = ((pv_inst *)o)->f[I_C(i)];
 				vmbreak;
 			}
 			vmcase(OP_SETF)
 			{
 				pv_value o = RA;
-				if (unlikely(!pv_is(o, PV_K_INST) || I_B(i) >= ((pv_inst *)o)->n)) {
-					SAVE();
-					field_error(vm, o, "write");
-					goto do_throw;
-				}
+				if (unlikely(!pv_is(o, PV_K_INST) || I_B(i) >= ((pv_inst *)o)->n))
+					goto field_fault;
 				PV_SET(vm, o, ((pv_inst *)o)->f[I_B(i)], RC);
 				vmbreak;
 			}
@@ -877,6 +871,14 @@ arith:
 		}
 	}
 
+field_fault:
+	/* GETF or SETF (i) on a value without that field: out of the loop,
+	 * whose layout is fragile (see SUBI); saved first, for the error hook */
+	SAVE();
+	if (I_OP(i) == OP_GETF)
+		field_error(vm, RB, "read");
+	else
+		field_error(vm, RA, "write");
 do_throw:
 	/* th->exc is set; ipc is the faulting instruction of the top frame. */
 	fr = &th->frames->f[th->nframes - 1];
