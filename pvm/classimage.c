@@ -75,6 +75,8 @@ typedef struct wbuf {
 static void
 put(wbuf *w, const void *p, size_t n)
 {
+	if (n == 0)
+		return; /* p may be NULL: no upvalues */
 	if (w->n + n > w->cap) {
 		w->cap = (w->n + n) * 2 + 256;
 		w->b = realloc(w->b, w->cap);
@@ -123,7 +125,8 @@ put_proto(wbuf *w, const pvi_proto *p)
 	put16(w, p->nregs);
 	put16(w, p->nupv);
 	put16(w, p->nic);
-	put(w, &p->is_method, 1);
+	uint8_t flags = (uint8_t)(p->is_method | p->lang << 1);
+	put(w, &flags, 1);
 	put32(w, p->ncode);
 	for (uint32_t i = 0; i < p->ncode; i++)
 		put32(w, p->code[i]);
@@ -283,7 +286,9 @@ get_proto(rbuf *r, pvi_proto *p)
 	p->nregs = get16(r);
 	p->nupv = get16(r);
 	p->nic = get16(r);
-	p->is_method = get8(r);
+	uint8_t flags = get8(r);
+	p->is_method = flags & 1;
+	p->lang = flags >> 1;
 	p->ncode = getcount(r, 8);
 	p->code = rcalloc(p->ncode, 4);
 	p->lines = rcalloc(p->ncode, 4);

@@ -6,7 +6,8 @@
  * Byte format, little-endian, version PVI_VERSION:
  *   "PVC\0" u16 version u16 0
  *   u32 nstr     { u32 len, bytes }                 string pool
- *   u32 nproto   { u32 name file; u16 nparams nregs nupv nic; u8 is_method;
+ *   u32 nproto   { u32 name file; u16 nparams nregs nupv nic;
+ *                  u8 flags (bit 0 is_method, bits 1.. lang);
  *                  u32 ncode; u32 code[ncode]; i32 line[ncode];
  *                  u32 nk { u8 kind; i32 | f64 | u32 string };
  *                  u32 nchild { u32 proto }; u8 upv[2 * nupv] }
@@ -25,6 +26,7 @@
 #pragma once
 #include <stddef.h>
 #include <stdint.h>
+#include "pvm/object.h"
 
 #define PVI_VERSION 1
 #define PVI_NONE    0xffffffffu
@@ -42,6 +44,7 @@ typedef struct pvi_proto {
 	uint32_t name, file;
 	uint16_t nparams, nregs, nupv, nic;
 	uint8_t is_method;
+	uint8_t lang; /* PV_LANG_* (object.h): the front end that made it */
 	uint32_t ncode, nk, nchild;
 	uint32_t *code;
 	int32_t *lines;

@@ -7,6 +7,7 @@
 #include "classimage.h"
 #include "disasm.h"
 #include "opcodes.h"
+#include "xops.h"
 
 typedef void (*outfn)(const char *s, void *ctx);
 
@@ -70,6 +71,16 @@ insn(const pv_image *im, const pvi_proto *p, uint32_t pc, char *buf, size_t n)
 		at += operand(buf + at, n - at, o->b, b);
 		if (o->b == 'K' || o->b == 'G')
 			konst(im, p, (uint32_t)b, k, sizeof k);
+	} else if (o->w == 'X') { /* the extended operation's operands, then its name */
+		uint32_t w = pc + 1 < p->ncode ? p->code[pc + 1] : PV_XOP_N;
+		int nargs = w < PV_XOP_N ? pv_xop_info[w].nargs : 2;
+		at += operand(buf + at, n - at, o->b, (int32_t)I_B(i));
+		if (nargs > 1)
+			at += operand(buf + at, n - at, o->c, (int32_t)I_C(i));
+		if (w < PV_XOP_N)
+			at += (size_t)snprintf(buf + at, n - at, " %s", pv_xop_info[w].name);
+		else
+			at += (size_t)snprintf(buf + at, n - at, " xop?%u", w);
 	} else {
 		at += operand(buf + at, n - at, o->b, o->b == 'S' ? I_sB(i) : (int32_t)I_B(i));
 		at += operand(buf + at, n - at, o->c, o->c == 'S' ? I_sC(i) : (int32_t)I_C(i));

@@ -29,6 +29,7 @@
 #include "ops.h"
 #include "str.h"
 #include "thread.h"
+#include "xops.h"
 
 #ifndef PV_COMPUTED_GOTO
 #define PV_COMPUTED_GOTO 1
@@ -204,6 +205,16 @@ new_object(pv_vm *vm, pv_thread *th, uint32_t a, int nargs)
 	pv_inst *o = pv_inst_new(vm, c);
 	th->stack->v[a] = pv_val(o);
 	return construct(vm, th, c, a, nargs);
+}
+
+/* GETF / SETF on o, not an instance with that field. */
+static void
+field_error(pv_vm *vm, pv_value o, const char *what)
+{
+	if (o == PV_NULL)
+		pv_throw_k(vm, PV_E_NULL, 0, 0, "null receiver: cannot %s field of null", what);
+	else
+		pv_throw(vm, "bad field access on %s", pv_typename(vm, o));
 }
 
 static int
@@ -418,20 +429,16 @@ pv_interp(pv_vm *vm, pv_thread *th)
 			vmcase(OP_GETF)
 			{
 				pv_value o = RB;
-				if (unlikely(!pv_is(o, PV_K_INST) || I_C(i) >= ((pv_inst *)o)->n)) {
-					pv_throw(vm, "bad field access on %s", pv_typename(vm, o));
-					goto do_throw;
-				}
+				if (unlikely(!pv_is(o, PV_K_INST) || I_C(i) >= ((pv_inst *)o)->n))
+					goto field_fault;
 				RA = ((pv_inst *)o)->f[I_C(i)];
 				vmbreak;
 			}
 			vmcase(OP_SETF)
 			{
 				pv_value o = RA;
-				if (unlikely(!pv_is(o, PV_K_INST) || I_B(i) >= ((pv_inst *)o)->n)) {
-					pv_throw(vm, "bad field access on %s", pv_typename(vm, o));
-					goto do_throw;
-				}
+				if (unlikely(!pv_is(o, PV_K_INST) || I_B(i) >= ((pv_inst *)o)->n))
+					goto field_fault;
 				PV_SET(vm, o, ((pv_inst *)o)->f[I_B(i)], RC);
 				vmbreak;
 			}
@@ -680,8 +687,9 @@ arith:
 				if (likely(ic[0] == pv_val(c)))
 					m = ic[1];
 				else if (recv == PV_NULL) {
-					pv_throw(vm, "null receiver: cannot call %s() on null",
-					         PV_STR(K[w & 0xffff])->s);
+					pv_throw_k(vm, PV_E_NULL, 0, 0,
+					           "null receiver: cannot call %s() on null",
+					           PV_STR(K[w & 0xffff])->s);
 					goto do_throw;
 				} else {
 					m = pv_find_method(vm, recv, c, K[w & 0xffff], (int)I_B(i));
@@ -711,6 +719,12 @@ arith:
 				pv_class *sc = cl->cls ? cl->cls->super : NULL;
 				pv_value m = 0;
 				int other;
+				if (RA == PV_NULL) {
+					pv_throw_k(vm, PV_E_NULL, 0, 0,
+					           "null receiver: cannot call %s() on null",
+					           PV_STR(K[w & 0xffff])->s);
+					goto do_throw;
+				}
 				if (sc)
 					m = pv_method_get(sc->methods, K[w & 0xffff], (int)I_B(i),
 					                  &other);
@@ -835,6 +849,20 @@ arith:
 			/* Last: placed beside ADDI, it made GCC lay the loop out
 			 * so that an integer loop ran 17% slower (tests/bench/lang). */
 			vmcase(OP_SUBI) ARITH_IMM(-, OP_SUB);
+			/* After SUBI, for the same reason: Java's long and float
+			 * arithmetic, conversions and type tests (xops.def). */
+			vmcase(OP_XOP)
+			{
+				uint32_t w = *pc++;
+				SAVE();
+				rc = pv_xop(vm, w, RB, RC, &RA);
+				if (rc == 2)
+					goto do_block;
+				if (rc < 0)
+					goto do_throw;
+				TRAPCHECK();
+				vmbreak;
+			}
 #if !PV_COMPUTED_GOTO
 		default:
 			pv_throw(vm, "internal error: bad opcode");
@@ -843,6 +871,14 @@ arith:
 		}
 	}
 
+field_fault:
+	/* GETF or SETF (i) on a value without that field: out of the loop,
+	 * whose layout is fragile (see SUBI); saved first, for the error hook */
+	SAVE();
+	if (I_OP(i) == OP_GETF)
+		field_error(vm, RB, "read");
+	else
+		field_error(vm, RA, "write");
 do_throw:
 	/* th->exc is set; ipc is the faulting instruction of the top frame. */
 	fr = &th->frames->f[th->nframes - 1];

@@ -104,6 +104,7 @@ make_proto(lctx *L, const pvi_proto *ip)
 	p->nupv = ip->nupv;
 	p->nic = ip->nic;
 	p->is_method = ip->is_method;
+	p->lang = ip->lang;
 	p->ncode = ip->ncode;
 	p->code = copy_bytes(vm, ip->code, ip->ncode * 4u);
 	p->lines = copy_bytes(vm, ip->lines, ip->ncode * 4u);

@@ -5,13 +5,15 @@
  * keys replaced by PV_TOMB; idx is a power-of-two table of entry number + 1
  * probed linearly (0 = empty). used counts entries including tombstones;
  * when ent is full the map is rebuilt without them. Keys compare as `==`
- * does: integers and floats by value, strings by content, everything else
- * by identity (the arena never moves objects, so addresses are stable).
+ * does: integers, longs and floats by value, strings by content, everything
+ * else by identity (the arena never moves objects, so addresses are
+ * stable); values that are equal hash alike (a number by its value).
  */
 #include <string.h>
 #include "array.h"
 #include "gc.h"
 #include "heap.h"
+#include "long.h"
 #include "map.h"
 #include "str.h"
 
@@ -29,24 +31,57 @@ pv_equal(pv_value a, pv_value b)
 	}
 	if (pv_is_str(a) && pv_is_str(b))
 		return pv_str_eq(PV_STR(a), PV_STR(b));
+	if (pv_is(a, PV_K_LONG) || pv_is(b, PV_K_LONG)) {
+		if (pv_islong(a) && pv_islong(b))
+			return pv_tolong(a) == pv_tolong(b);
+		if (pv_is(a, PV_K_FLOAT) || pv_is(b, PV_K_FLOAT))
+			return pv_long_cmp_double(pv_tolong(pv_is(a, PV_K_LONG) ? a : b),
+			                          pv_tonum(pv_is(a, PV_K_LONG) ? b : a)) == 0;
+	}
 	return false;
+}
+
+static uint32_t
+hash_int(int32_t x)
+{
+	return (uint32_t)x * 2654435761u;
+}
+
+/* A double outside the int32 range, or not integral. */
+static uint32_t
+hash_bits(double d)
+{
+	uint64_t u;
+	memcpy(&u, &d, 8);
+	return (uint32_t)(u ^ (u >> 32)) * 2654435761u;
+}
+
+/* As the Int or the Float of the same number, if there is one. */
+static uint32_t
+hash_long(int64_t x)
+{
+	if (x >= INT32_MIN && x <= INT32_MAX)
+		return hash_int((int32_t)x);
+	if (pv_long_cmp_double(x, (double)x) == 0)
+		return hash_bits((double)x);
+	return (uint32_t)((uint64_t)x ^ (uint64_t)x >> 32) * 2654435761u;
 }
 
 uint32_t
 pv_hash(pv_value v)
 {
 	if (pv_isint(v))
-		return (uint32_t)pv_toint(v) * 2654435761u;
+		return hash_int(pv_toint(v));
 	if (pv_is_str(v))
 		return pv_str_hash(PV_STR(v));
 	if (pv_is(v, PV_K_FLOAT)) {
 		double d = ((pv_float *)v)->v;
 		if (d >= -2147483648.0 && d <= 2147483647.0 && d == (double)(int32_t)d)
-			return (uint32_t)(int32_t)d * 2654435761u;
-		uint64_t u;
-		memcpy(&u, &d, 8);
-		return (uint32_t)(u ^ (u >> 32)) * 2654435761u;
+			return hash_int((int32_t)d);
+		return hash_bits(d);
 	}
+	if (pv_is(v, PV_K_LONG))
+		return hash_long(((pv_longobj *)v)->v);
 	uint64_t a = (uint64_t)v >> 3;
 	return (uint32_t)(a ^ (a >> 29)) * 2654435761u;
 }

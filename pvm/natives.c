@@ -158,5 +158,6 @@ pv_check_index(pv_vm *vm, int32_t i, uint32_t len, int *err)
 	if (i >= 0 && (uint32_t)i < len)
 		return 0;
 	*err = 1;
-	return pv_throw(vm, "index %d out of range (length %u)", i, len);
+	return pv_throw_k(vm, PV_E_INDEX, i, (int32_t)len, "index %d out of range (length %u)", i,
+	                  len);
 }

@@ -10,6 +10,8 @@
  *     ...xxxx00   a pointer to an object in the arena
  * Integers are 32-bit two's complement; results outside the 31-bit range are
  * boxed in an Int object (PV_K_INT), which behaves exactly like a small one.
+ * A 64-bit integer (Java's long, long.h) is a small or boxed integer when
+ * its number fits, else a Long object (PV_K_LONG).
  *
  * Every object starts with pv_obj: its size in bytes (a multiple of
  * PV_ALIGN, so the arena can be walked object by object), its layout kind,
@@ -59,6 +61,7 @@ enum pv_kind {
 	PV_K_NATIVE, /* a native method */
 	PV_K_THREAD,
 	PV_K_FRAMES, /* a thread's frame records */
+	PV_K_LONG,   /* boxed int64 (long.h); appended: kinds are stored in worlds */
 	PV_K_NKINDS
 };
 
@@ -77,6 +80,10 @@ typedef struct pv_intobj {
 	pv_obj h;
 	int32_t v;
 } pv_intobj;
+typedef struct pv_longobj {
+	pv_obj h;
+	int64_t v;
+} pv_longobj;
 typedef struct pv_float {
 	pv_obj h;
 	double v;
@@ -123,7 +130,8 @@ typedef struct pv_inst {
 	pv_value f[];
 } pv_inst;
 
-enum { PV_CF_NATIVE = 1, PV_CF_FINAL = 2 }; /* class flags */
+/* class flags; PV_CF_IFACE: an interface (pv_instanceof, vm.h) */
+enum { PV_CF_NATIVE = 1, PV_CF_FINAL = 2, PV_CF_IFACE = 4 };
 
 typedef struct pv_class {
 	pv_obj h;
@@ -143,7 +151,7 @@ typedef struct pv_proto {
 	pv_obj h;
 	pv_str *name, *file;
 	uint16_t nparams, nregs, nupv, nic;
-	uint8_t is_method, pad[3];
+	uint8_t is_method, lang, pad[2]; /* lang: PV_LANG_* */
 	uint32_t ncode;
 	pv_bytes *code;  /* uint32 instruction words */
 	pv_bytes *lines; /* int32 line per word */
@@ -153,6 +161,9 @@ typedef struct pv_proto {
 	pv_bytes *upv;   /* 2 bytes per upvalue: from-local?, index */
 	pv_vals *ic;     /* 2 values per inline cache: class, method */
 } pv_proto;
+
+/* pv_proto.lang: the front end that made a function (pv_java_frame). */
+enum { PV_LANG_PH, PV_LANG_JAVA };
 
 typedef struct pv_box {
 	pv_obj h;

@@ -11,6 +11,7 @@
 #include "array.h"
 #include "gc.h"
 #include "heap.h"
+#include "long.h"
 #include "map.h"
 #include "opcodes.h"
 #include "ops.h"
@@ -41,7 +42,7 @@ int_arith(pv_vm *vm, int op, int32_t x, int32_t y, pv_value *out)
 	case OP_DIV:
 	case OP_MOD:
 		if (y == 0) {
-			pv_throw(vm, "division by zero");
+			pv_throw_k(vm, PV_E_ARITH, 0, 0, "division by zero");
 			return -1;
 		}
 		if (y == -1)
@@ -143,6 +144,21 @@ pv_unary(pv_vm *vm, int op, pv_value b, pv_value *out)
 	return -1;
 }
 
+/* b compared with c, one of them a Long, the other a number: -1, 0, 1,
+ * or 2 (unordered: a NaN). */
+static int
+compare_long(pv_value b, pv_value c)
+{
+	if (pv_islong(b) && pv_islong(c)) {
+		int64_t x = pv_tolong(b), y = pv_tolong(c);
+		return x < y ? -1 : x > y;
+	}
+	if (pv_islong(b))
+		return pv_long_cmp_double(pv_tolong(b), pv_tonum(c));
+	int r = pv_long_cmp_double(pv_tolong(c), pv_tonum(b));
+	return r == 2 ? 2 : -r;
+}
+
 /* *out = b < c (le: b <= c). */
 int
 pv_compare(pv_vm *vm, int le, pv_value b, pv_value c, int *out)
@@ -150,6 +166,12 @@ pv_compare(pv_vm *vm, int le, pv_value b, pv_value c, int *out)
 	if (pv_isint(b) && pv_isint(c)) {
 		int32_t x = pv_toint(b), y = pv_toint(c);
 		*out = le ? x <= y : x < y;
+		return 0;
+	}
+	if ((pv_is(b, PV_K_LONG) || pv_is(c, PV_K_LONG)) && (pv_isnum(b) || pv_islong(b)) &&
+	    (pv_isnum(c) || pv_islong(c))) {
+		int r = compare_long(b, c);
+		*out = le ? r <= 0 : r < 0;
 		return 0;
 	}
 	if (pv_isnum(b) && pv_isnum(c)) {
@@ -173,7 +195,7 @@ pv_compare(pv_vm *vm, int le, pv_value b, pv_value c, int *out)
 static int
 index_error(pv_vm *vm, int32_t i, uint32_t len)
 {
-	pv_throw(vm, "index %d out of range (length %u)", i, len);
+	pv_throw_k(vm, PV_E_INDEX, i, (int32_t)len, "index %d out of range (length %u)", i, len);
 	return -1;
 }
 
@@ -202,7 +224,7 @@ pv_index_get(pv_vm *vm, pv_value o, pv_value k, pv_value *out)
 		return *out ? 0 : (pv_oom(vm), -1);
 	}
 	if (o == PV_NULL)
-		pv_throw(vm, "null receiver: cannot index null");
+		pv_throw_k(vm, PV_E_NULL, 0, 0, "null receiver: cannot index null");
 	else
 		pv_throw(vm, "cannot index %s with %s", pv_typename(vm, o), pv_typename(vm, k));
 	return -1;
@@ -224,7 +246,7 @@ pv_index_set(pv_vm *vm, pv_value o, pv_value k, pv_value v)
 		return 0;
 	}
 	if (o == PV_NULL)
-		pv_throw(vm, "null receiver: cannot index null");
+		pv_throw_k(vm, PV_E_NULL, 0, 0, "null receiver: cannot index null");
 	else
 		pv_throw(vm, "cannot assign an element of %s", pv_typename(vm, o));
 	return -1;
@@ -261,7 +283,8 @@ pv_find_method(pv_vm *vm, pv_value v, pv_class *c, pv_value name, int nargs)
 		pv_throw(vm, "wrong argument count: no %s.%s() takes %d", c->name->s,
 		         PV_STR(name)->s, nargs);
 	else if (v == PV_NULL)
-		pv_throw(vm, "null receiver: cannot call %s() on null", PV_STR(name)->s);
+		pv_throw_k(vm, PV_E_NULL, 0, 0, "null receiver: cannot call %s() on null",
+		           PV_STR(name)->s);
 	else
 		pv_throw(vm, "no method %s() in class %s", PV_STR(name)->s, c->name->s);
 	return 0;

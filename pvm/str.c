@@ -151,6 +151,9 @@ pv_tostr_simple(pv_vm *vm, pv_value v)
 	case PV_K_FLOAT:
 		pv_fmt_float(((pv_float *)v)->v, buf, sizeof buf);
 		return pv_str_cstr(vm, buf);
+	case PV_K_LONG:
+		snprintf(buf, sizeof buf, "%lld", (long long)((pv_longobj *)v)->v);
+		return pv_str_cstr(vm, buf);
 	case PV_K_CLASS:
 		return pv_val(((pv_class *)v)->name);
 	case PV_K_INST:

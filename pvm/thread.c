@@ -73,7 +73,7 @@ grow_stack(pv_vm *vm, pv_thread *th, uint32_t need)
 	while (n < need)
 		n *= 2;
 	if (n > STACK_MAX)
-		return pv_throw(vm, "stack overflow");
+		return pv_throw_k(vm, PV_E_STACK, 0, 0, "stack overflow");
 	pv_vals *s = pv_vals_new(vm, n);
 	if (!s)
 		return pv_oom(vm);
@@ -103,7 +103,7 @@ pv_thread_push(pv_vm *vm, pv_thread *th, pv_closure *cl, uint32_t base, int nval
 		                cn ? "." : "", p->name->s, p->nparams, nvals - p->is_method);
 	}
 	if (th->nframes >= PV_MAX_FRAMES)
-		return pv_throw(vm, "stack overflow");
+		return pv_throw_k(vm, PV_E_STACK, 0, 0, "stack overflow");
 	if (th->nframes == th->frames->n && grow_frames(vm, th) != PV_OK)
 		return PV_ERR;
 	uint32_t top = base + p->nregs + 4;
@@ -302,11 +302,11 @@ out_of_memory(pv_vm *vm, pv_thread *th)
 	vm->oom = 0;
 	pv_gc_full(vm);
 	if (pv_group_over(vm, g))
-		pv_throw(vm, "out of memory: the app holds %u MiB, its quota",
-		         (unsigned)(pv_group_quota(vm, g) >> 20));
+		pv_throw_k(vm, PV_E_OOM, 0, 0, "out of memory: the app holds %u MiB, its quota",
+		           (unsigned)(pv_group_quota(vm, g) >> 20));
 	else if (vm->heap.live > (vm->heap.end - vm->heap.start) / 4 * 3 &&
 	         !pv_group_heap_full(vm, g))
-		pv_throw(vm, "out of memory");
+		pv_throw_k(vm, PV_E_OOM, 0, 0, "out of memory");
 }
 
 /* Run every thread until the main thread ends; 0 if it returned, 1 if it

@@ -6,7 +6,8 @@
  * indices in range; registers below nregs (including the register ranges of
  * calls and literals); jump targets inside the code and on an instruction
  * start; no fall-through off the end; operand kinds (a global or a method
- * name must be a string constant); method, function and initialiser shapes
+ * name must be a string constant, an extended operation one of xops.def
+ * with its unused operand 0); method, function and initialiser shapes
  * (a method has `this` in R[0]; only nested functions capture upvalues).
  * A refusal names the function, the word and the rule broken.
  */
@@ -16,6 +17,7 @@
 #include "classimage.h"
 #include "opcodes.h"
 #include "verify.h"
+#include "xops.h"
 
 typedef struct vctx {
 	const pv_image *im;
@@ -146,6 +148,13 @@ check_insn(vctx *v, uint32_t pc, const uint8_t *starts, int pass)
 		if ((w >> 16) >= p->nic)
 			return vfail(v, "%s", "inline cache index out of range");
 	}
+	if (o->w == 'X') {
+		uint32_t w = p->code[pc + 1];
+		if (w >= PV_XOP_N)
+			return vfail(v, "%s", "unknown extended operation");
+		if (pv_xop_info[w].nargs < 2 && I_C(i) != 0)
+			return vfail(v, "unused operand %s is not 0", "C");
+	}
 	return 0;
 }
 
@@ -215,6 +224,8 @@ check_proto(vctx *v)
 		return vfail(v, "%s", "parameters do not fit the registers");
 	if (p->is_method > 1)
 		return vfail(v, "%s", "bad method flag");
+	if (p->lang > PV_LANG_JAVA)
+		return vfail(v, "%s", "bad language");
 	for (uint32_t k = 0; k < p->nk; k++)
 		if (p->k[k].kind == PVI_KSTR && check_str(v, p->k[k].s, "constant"))
 			return -1;

@@ -188,18 +188,41 @@ pv_error_new(pv_vm *vm, pv_value msg)
 	return pv_val(e);
 }
 
-int
-pv_throw(pv_vm *vm, const char *fmt, ...)
+pv_value (*pv_error_hook)(pv_vm *vm, int kind, int32_t x, int32_t y, pv_value msg);
+
+static int
+throw_v(pv_vm *vm, int kind, int32_t x, int32_t y, const char *fmt, va_list ap)
 {
 	char buf[300];
-	va_list ap;
-	va_start(ap, fmt);
 	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	pv_value e = pv_error_new(vm, pv_str_cstr(vm, buf));
+	pv_value msg = pv_str_cstr(vm, buf), e = 0;
+	if (pv_error_hook)
+		e = pv_error_hook(vm, kind, x, y, msg);
+	if (!e)
+		e = pv_error_new(vm, msg);
 	if (vm->cur)
 		PV_SET(vm, vm->cur, vm->cur->exc, e);
 	return PV_ERR;
+}
+
+int
+pv_throw_k(pv_vm *vm, int kind, int32_t x, int32_t y, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int rc = throw_v(vm, kind, x, y, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+int
+pv_throw(pv_vm *vm, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int rc = throw_v(vm, PV_E_ERROR, 0, 0, fmt, ap);
+	va_end(ap);
+	return rc;
 }
 
 int
@@ -210,7 +233,49 @@ pv_oom(pv_vm *vm)
 		return PV_BLOCK;
 	}
 	vm->oom_retry = 0;
-	return pv_throw(vm, "out of memory");
+	return pv_throw_k(vm, PV_E_OOM, 0, 0, "out of memory");
+}
+
+/* c among the classes of a front end's interface list l. */
+static bool
+in_list(pv_value l, pv_class *c)
+{
+	pv_vals *v = NULL;
+	uint32_t n = 0;
+	if (pv_is(l, PV_K_ARRAY)) {
+		v = ((pv_array *)l)->items;
+		n = ((pv_array *)l)->len;
+	} else if (pv_is(l, PV_K_VALS)) {
+		v = (pv_vals *)l;
+		n = v->n;
+	}
+	for (uint32_t i = 0; i < n; i++)
+		if (v->v[i] == pv_val(c))
+			return true;
+	return false;
+}
+
+bool
+pv_instanceof(pv_vm *vm, pv_value v, pv_class *c)
+{
+	if (v == PV_NULL)
+		return false;
+	if (c == vm->cls[PV_C_OBJECT])
+		return true;
+	pv_class *k = pv_class_of(vm, v);
+	if (c->cflags & PV_CF_IFACE)
+		return k && k->statics && in_list(pv_map_cget(k->statics, "<ifaces>"), c);
+	for (; k; k = k->super)
+		if (k == c)
+			return true;
+	return false;
+}
+
+bool
+pv_java_frame(pv_vm *vm)
+{
+	pv_thread *th = vm->cur;
+	return th && th->nframes && th->frames->f[th->nframes - 1].cl->p->lang == PV_LANG_JAVA;
 }
 
 static int

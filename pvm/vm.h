@@ -92,6 +92,20 @@ typedef struct pv_vm {
 
 /* native status codes */
 enum { PV_OK, PV_ERR, PV_BLOCK, PV_REDIRECT };
+
+/* What went wrong, for a front end that maps errors to its own exceptions
+ * (the Java one: NullPointerException ...): pv_throw_k. */
+enum pv_ekind {
+	PV_E_ERROR,   /* anything else: pv_throw */
+	PV_E_NULL,    /* a null receiver, field access, index or length */
+	PV_E_INDEX,   /* x: the index, y: the length */
+	PV_E_ARITH,   /* integer division by zero */
+	PV_E_NEGSIZE, /* a new array of negative length x */
+	PV_E_CAST,    /* a value of the wrong class */
+	PV_E_OOM,     /* out of memory */
+	PV_E_STACK,   /* stack overflow */
+	PV_E_N
+};
 typedef int (*pv_cfn)(pv_vm *vm, pv_value *a, int n);
 
 /* vm.c */
@@ -108,9 +122,23 @@ const char *pv_typename(pv_vm *vm, pv_value v);
 pv_class *pv_class_new(pv_vm *vm, pv_value name, pv_class *super);
 void pv_method_add(pv_vm *vm, pv_class *c, pv_value name, pv_value m);
 pv_value pv_method_get(pv_map *t, pv_value name, int nargs, int *arity_only);
+/* Is v an instance of c: false for null; every value is an Object; an
+ * interface (PV_CF_IFACE) is in the list its front end keeps in the
+ * class's statics under "<ifaces>" (a pv_vals or an Array of classes,
+ * every interface it implements, inherited ones too); any other class is
+ * on v's class's superclass chain. */
+bool pv_instanceof(pv_vm *vm, pv_value v, pv_class *c);
+/* Is the current thread's top frame a Java function (pv_proto.lang)? */
+bool pv_java_frame(pv_vm *vm);
 pv_value pv_error_new(pv_vm *vm, pv_value msg);
-/* Set the current thread's error; returns PV_ERR. */
-int pv_throw(pv_vm *vm, const char *fmt, ...);
+/* Set the current thread's error, of kind PV_E_* with its numbers x, y,
+ * its message formatted; returns PV_ERR. pv_throw is kind PV_E_ERROR. */
+int pv_throw_k(pv_vm *vm, int kind, int32_t x, int32_t y, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+int pv_throw(pv_vm *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Ephemeral, NULL by default: when set and it returns non-zero, that is
+ * the error pv_throw_k throws instead of pv_error_new(msg). */
+extern pv_value (*pv_error_hook)(pv_vm *vm, int kind, int32_t x, int32_t y, pv_value msg);
 /* A big allocation failed: PV_BLOCK once (the scheduler collects and the
  * instruction runs again), then throw "out of memory". */
 int pv_oom(pv_vm *vm);

@@ -5,7 +5,8 @@
  * thread quota holds, ending it drops its threads and frees its slot once
  * a collection took back what it owned, an interrupt reaches its thread
  * inside an endless loop, and its main thread's uncaught error crashes it
- * with the report kept.
+ * with the report kept. Longs are charged like any object, and the Long
+ * class a world makes on the way is the system's.
  */
 #include <string.h>
 #include "pvm/compile.h"
@@ -13,10 +14,14 @@
 #include "pvm/group.h"
 #include "pvm/interp.h"
 #include "pvm/lib.h"
+#include "pvm/long.h"
+#include "pvm/opcodes.h"
 #include "pvm/str.h"
 #include "pvm/thread.h"
 #include "pvm/vm.h"
+#include "pvm/xops.h"
 #include "tests/unit/test.h"
+#include "pvasm.h"
 #include "pvt.h"
 
 /* Bytes of the objects tagged g, by a walk of the heap. */
@@ -267,5 +272,57 @@ TEST(group_heap_full_the_biggest_pays)
 	CHECKF(pv_is_str(why2) && strstr(PV_STR(why2)->s, "out of memory"), "hog2: %s",
 	       pv_is_str(why2) ? PV_STR(why2)->s : "(none)");
 	CHECK(pv_toint(pv_global_get(pvt_vm, "made")) > 0);
+	pvt_close();
+}
+
+/* Java-like code: n Longs (x += 2^32, from 2^32), kept in a new array. */
+static pv_value
+longs(int n)
+{
+	pva a;
+	char err[300] = "";
+	pva_begin(&a, "longs", 6, PV_LANG_JAVA);
+	pva_emit(&a, MK_ABx(OP_LOADK, 1, pva_kint(&a, n)));
+	pva_xop(&a, 4, 1, 0, PV_XOP_NEWA_REF);
+	pva_emit(&a, MK_ABx(OP_LOADI, 2, 1));
+	pva_emit(&a, MK_ABx(OP_LOADI, 3, 0));
+	pva_xop(&a, 2, 2, 3, PV_XOP_LMAKE);
+	pva_emit(&a, MK_ABC(OP_MOVE, 0, 2, 0));
+	uint32_t loop = pva_emit(&a, MK_ABC(OP_ADDI, 1, 1, -1));
+	pva_xop(&a, 0, 0, 2, PV_XOP_LADD);
+	pva_emit(&a, MK_ABC(OP_SETIDX, 4, 1, 0));
+	uint32_t j = pva_emit(&a, MK_ABC(OP_JGTI, 1, 0, 1));
+	pva_emit(&a, (uint32_t)((int32_t)loop - (int32_t)(j + 2)));
+	pva_emit(&a, MK_ABC(OP_RET, 4, 0, 0));
+	pv_value fn = pva_load(&a, pvt_vm, err, sizeof err);
+	CHECKF(fn, "load: %s", err);
+	pva_free(&a);
+	return fn;
+}
+
+TEST(group_charges_longs)
+{
+	REQUIRE(pvt_open());
+	pv_value app = longs(4000);
+	REQUIRE(pv_is(app, PV_K_CLOSURE));
+	uint32_t g = pv_group_new(pvt_vm, "longs", 0);
+	REQUIRE(g != 0);
+	pvt_vm->main = start_in(g, app);
+	REQUIRE(pvt_vm->main);
+	CHECK(pv_schedule(pvt_vm) == 0);
+	pv_value r = pvt_vm->main->result;
+	REQUIRE(pv_is(r, PV_K_ARRAY) && ((pv_array *)r)->len == 4000);
+	pv_value last = ((pv_array *)r)->items->v[0];
+	CHECK(pv_is(last, PV_K_LONG) && pv_tolong(last) == (int64_t)4001 << 32);
+	CHECK_EQ(pv_obj_group(pv_obj(last)), g);
+	CHECK_EQ(pv_group_at(g)->bytes, tagged(g));
+	CHECK(pv_group_at(g)->bytes >= 4000 * sizeof(pv_longobj));
+	CHECK_EQ(pv_obj_group(&pv_long_class(pvt_vm)->h), 0);
+	pv_group_end(pvt_vm, g); /* its main thread was the VM's: not ended by the scheduler */
+	pv_gc_full(pvt_vm);
+	pv_gc_full(pvt_vm);
+	CHECK_EQ(pv_group_at(g)->bytes, 0);
+	CHECK_EQ(tagged(g), 0);
+	CHECK(pv_tolong(((pv_array *)r)->items->v[0]) == (int64_t)4001 << 32);
 	pvt_close();
 }

@@ -2,15 +2,21 @@
  * test_image.c - class images: the reader and the verifier refuse
  * malformed images with a clear reason (one damaged field at a time, and
  * byte-level damage), and mutation fuzzing of the reader never crashes.
+ * An XOP's operation must be one of xops.def, its unused operand 0; a
+ * function's language survives the byte format; the disassembler names
+ * the operation.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "pvm/classimage.h"
+#include "pvm/disasm.h"
 #include "pvm/opcodes.h"
 #include "pvm/verify.h"
 #include "pvm/vm.h"
+#include "pvm/xops.h"
 #include "tests/unit/test.h"
+#include "pvasm.h"
 #include "pvt.h"
 
 static uint8_t *
@@ -121,4 +127,58 @@ TEST(verifier_fuzz)
 	free(buf);
 	CHECK(accepted < 20000);
 	pvt_close();
+}
+
+static void
+append(const char *s, void *ctx)
+{
+	strncat(ctx, s, 4095 - strlen(ctx));
+}
+
+TEST(verifier_xop)
+{
+	pva a;
+	char err[300], text[4096] = "";
+	pva_begin(&a, "x", 3, PV_LANG_JAVA);
+	uint32_t add = pva_xop(&a, 0, 1, 2, PV_XOP_LADD);
+	uint32_t neg = pva_xop(&a, 0, 1, 0, PV_XOP_LNEG);
+	pva_emit(&a, MK_ABC(OP_RET, 0, 0, 0));
+	pvi_proto *p = a.p;
+	CHECK(pvi_verify(a.im, err, sizeof err) == 0);
+	pvi_disasm(a.im, append, text);
+	CHECKF(strstr(text, "XOP       r0 r1 r2 LADD") && strstr(text, "XOP       r0 r1 LNEG\n"),
+	       "listing:\n%s", text);
+	p->code[add + 1] = PV_XOP_N;
+	CHECK(pvi_verify(a.im, err, sizeof err) != 0 && strstr(err, "unknown extended operation"));
+	p->code[add + 1] = 0xffffffffu;
+	CHECK(pvi_verify(a.im, err, sizeof err) != 0 && strstr(err, "unknown extended operation"));
+	p->code[add + 1] = PV_XOP_NULLCHK; /* the last one */
+	CHECK(pvi_verify(a.im, err, sizeof err) != 0 && strstr(err, "unused operand C"));
+	p->code[add + 1] = PV_XOP_LADD;
+	p->code[neg] = MK_ABC(OP_XOP, 0, 1, 1); /* LNEG has no C */
+	CHECK(pvi_verify(a.im, err, sizeof err) != 0 && strstr(err, "unused operand C"));
+	p->code[neg] = MK_ABC(OP_XOP, 0, 1, 3); /* and C is no register */
+	CHECK(pvi_verify(a.im, err, sizeof err) != 0 && strstr(err, "register"));
+	p->code[neg] = MK_ABC(OP_XOP, 0, 1, 0);
+	p->lang = 2;
+	CHECK(pvi_verify(a.im, err, sizeof err) != 0 && strstr(err, "bad language"));
+	p->lang = PV_LANG_JAVA;
+	/* the language through the byte format: bit 1 of the method byte */
+	size_t len;
+	uint8_t *buf = pva_bytes(&a, &len);
+	REQUIRE(buf);
+	pv_image *im = pvi_read(buf, len, err, sizeof err);
+	CHECK(im && im->proto[0].lang == PV_LANG_JAVA && im->proto[0].is_method == 0);
+	pvi_free(im);
+	/* the flags byte: after the header and nstr (12 bytes), the strings,
+	 * nproto (4), name and file (8), nparams nregs nupv nic (8) */
+	size_t at = 12;
+	for (uint32_t i = 0; i < a.im->nstr; i++)
+		at += 4 + a.im->slen[i];
+	at += 4 + 8 + 8;
+	CHECK(buf[at] == 2);
+	buf[at] = 4; /* language 2 */
+	CHECK(refused(buf, len, "bad language"));
+	free(buf);
+	pva_free(&a);
 }
