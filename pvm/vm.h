@@ -2,8 +2,8 @@
  * vm.h - the VM's root record and vm.c: creating the core of a VM in an
  * arena, globals, classes, method tables and errors. Each other module of
  * the core has its own header: heap.h, gc.h, str.h, map.h, array.h,
- * thread.h, interp.h, ops.h, opcodes.h, classimage.h, verify.h, load.h
- * (PVM_CORE in pvm.mk lists the core).
+ * long.h, thread.h, interp.h, ops.h, xops.h, opcodes.h, classimage.h,
+ * verify.h, load.h (PVM_CORE in pvm.mk lists the core).
  *
  * struct pv_vm sits at the base of the arena (after nothing: the arena's
  * first byte is the VM's magic), so a snapshot of the arena contains every
