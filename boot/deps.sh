@@ -23,6 +23,10 @@ set -eu
 #   patch                          applies Debian's patches to FreeType
 #   lua5.4                         asked for by the plan; no build step uses it yet
 #   python3                        tests/system (QEMU driven over QMP)
+#   openjdk-17-jdk-headless        javac and java: the Java runtime of pvm/jvm
+#                                  and Java apps are compiled at build time;
+#                                  tests/jvm and tests/bench/java compare
+#                                  against the real JVM
 #   gcc-multilib                   -m32: 32-bit libgcc (__udivdi3 ...)
 #   qemu-system-x86                qemu-system-i386 (pulls seabios, the BIOS)
 #   grub-common grub-pc-bin        grub-mkrescue and its i386-pc modules
@@ -32,7 +36,7 @@ set -eu
 # with truncate), mtools (only for an EFI GRUB), seabios (a dependency of
 # qemu-system-x86).
 HOST="gcc libc6-dev make pkg-config libfreetype-dev libpng-dev libstb-dev
-fonts-dejavu-core xz-utils lua5.4 python3"
+fonts-dejavu-core xz-utils lua5.4 python3 openjdk-17-jdk-headless"
 ALL="$HOST patch gcc-multilib qemu-system-x86 grub-common grub-pc-bin xorriso"
 # qemu-system-gui: the GTK/SDL window of `make run` (only a Recommends of
 # qemu-system-x86, and 130 packages CI has no use for).
