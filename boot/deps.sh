@@ -8,7 +8,8 @@
 # something is missing or apt has no package lists at all. As another user it
 # prints the one command to run and exits 1. Never reads standard input.
 #
-#   host: compile and unit-test gui/ and wm/ on the host, build FreeType
+#   host: compile and unit-test gui/ and wm/ on the host, build FreeType,
+#         compile and check Java (tests/jvm, tests/bench/java)
 #   all:  host + build the i386 kernel and the GRUB ISO, run it in QEMU
 #   run:  all + QEMU's window (make run)
 #   lint: tests/lint.sh (clang-format, cppcheck)
