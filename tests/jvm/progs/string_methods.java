@@ -4,8 +4,15 @@
 // sequences (every occurrence, empty target), trim, isEmpty, concat,
 // toCharArray, valueOf of every type, join, charAt, substring, chars as
 // numbers, matches-free splitting by hand, hashCode of literals, the
-// String constructors, contentEquals, regionMatches and intern identity.
+// String constructors, contentEquals, regionMatches, and identity: equal
+// literals are one object, even in two classes; intern() returns it.
 public class string_methods {
+    static class Other {
+        static String literal() {
+            return "hello";
+        }
+    }
+
     public static void main(String[] args) {
         String s = "the quick brown fox jumps over the lazy dog";
         System.out.println(s.length() + " " + s.hashCode() + " " + "".hashCode() + " " + "a".hashCode() + " " + "polygenelubricants".hashCode());
@@ -46,7 +53,7 @@ public class string_methods {
         System.out.println(new String("copy") + " " + new String(new char[] {'a', 'b', 'c'}, 1, 2) + " " + new String(new StringBuilder("sb")) + " " + new String());
         String a = "hello";
         String b = new String("hello");
-        System.out.println((a == b) + " " + a.equals(b) + " " + (a == b.intern()) + " " + (a == "hel" + "lo"));
+        System.out.println((a == b) + " " + a.equals(b) + " " + (a == b.intern()) + " " + (a == "hel" + "lo") + " " + (a == Other.literal()) + " " + (b == Other.literal()));
         System.out.println("abc".contentEquals(new StringBuilder("abc")) + " " + "Hello World".regionMatches(6, "World", 0, 5) + " " + "Hello World".regionMatches(true, 6, "WORLD", 0, 5));
         System.out.println("a,b,,c".indexOf(",,"));
     }
