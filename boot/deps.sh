@@ -8,7 +8,8 @@
 # something is missing or apt has no package lists at all. As another user it
 # prints the one command to run and exits 1. Never reads standard input.
 #
-#   host: compile and unit-test gui/ and wm/ on the host, build FreeType
+#   host: compile and unit-test gui/ and wm/ on the host, build FreeType,
+#         compile and check Java (tests/jvm, tests/bench/java)
 #   all:  host + build the i386 kernel and the GRUB ISO, run it in QEMU
 #   run:  all + QEMU's window (make run)
 #   lint: tests/lint.sh (clang-format, cppcheck)
@@ -23,6 +24,10 @@ set -eu
 #   patch                          applies Debian's patches to FreeType
 #   lua5.4                         asked for by the plan; no build step uses it yet
 #   python3                        tests/system (QEMU driven over QMP)
+#   openjdk-17-jdk-headless        javac and java: the Java runtime of pvm/jvm
+#                                  and Java apps are compiled at build time;
+#                                  tests/jvm and tests/bench/java compare
+#                                  against the real JVM
 #   gcc-multilib                   -m32: 32-bit libgcc (__udivdi3 ...)
 #   qemu-system-x86                qemu-system-i386 (pulls seabios, the BIOS)
 #   grub-common grub-pc-bin        grub-mkrescue and its i386-pc modules
@@ -32,7 +37,7 @@ set -eu
 # with truncate), mtools (only for an EFI GRUB), seabios (a dependency of
 # qemu-system-x86).
 HOST="gcc libc6-dev make pkg-config libfreetype-dev libpng-dev libstb-dev
-fonts-dejavu-core xz-utils lua5.4 python3"
+fonts-dejavu-core xz-utils lua5.4 python3 openjdk-17-jdk-headless"
 ALL="$HOST patch gcc-multilib qemu-system-x86 grub-common grub-pc-bin xorriso"
 # qemu-system-gui: the GTK/SDL window of `make run` (only a Recommends of
 # qemu-system-x86, and 130 packages CI has no use for).

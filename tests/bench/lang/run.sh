@@ -27,36 +27,8 @@ tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 130' INT TERM
 
-now_ns() {
-	date +%s%N
-}
-
-# best_of OUTFILE CMD...: runs CMD $runs times; prints the best wall time in
-# seconds; leaves the first run's stdout in OUTFILE; returns 1 if any run fails
-best_of() {
-	out=$1
-	shift
-	best=""
-	i=0
-	while [ "$i" -lt "$runs" ]; do
-		t0=$(now_ns)
-		timeout 300 "$@" >"$tmp/run.out" 2>"$tmp/run.err" </dev/null
-		rc=$?
-		if [ "$rc" -ne 0 ]; then
-			echo "FAIL: $* (exit $rc)" >&2
-			sed -n '1,5p' "$tmp/run.err" >&2
-			return 1
-		fi
-		t1=$(now_ns)
-		[ "$i" -eq 0 ] && cp "$tmp/run.out" "$out"
-		t=$((t1 - t0))
-		if [ -z "$best" ] || [ "$t" -lt "$best" ]; then
-			best=$t
-		fi
-		i=$((i + 1))
-	done
-	awk -v ns="$best" 'BEGIN { printf "%.3f\n", ns / 1e9 }'
-}
+# now_ns, best_of, ratio, geomean (shared with tests/bench/java/run.sh)
+. "$dir/../timing.sh"
 
 status=0
 : >"$tmp/ratios"
@@ -75,10 +47,9 @@ for n in $names; do
 		status=1
 		continue
 	fi
-	r=$(awk -v p="$p" -v l="$l" 'BEGIN { if (l <= 0) l = 0.001; printf "%.2f\n", p / l }')
+	r=$(ratio "$p" "$l")
 	echo "$r" >>"$tmp/ratios"
 	printf '%-10s %8s %8s %7s\n' "$n" "$p" "$l" "$r"
 done
-awk '{ if ($1 <= 0) $1 = 0.01; s += log($1); n++ }
-	END { if (n) printf "geometric mean of pvm/lua ratios: %.2f (%d programs)\n", exp(s / n), n }' "$tmp/ratios"
+geomean "$tmp/ratios" pvm/lua
 exit $status
