@@ -4,8 +4,8 @@
 #   tests/fuzz/run.sh FUZZDIR TARGET...      (make fuzz calls it)
 #
 # Each TARGET runs FUZZDIR/fuzz_TARGET on FUZZDIR/work/TARGET (seeded from
-# tests/fuzz/corpus/TARGET), logging to FUZZDIR/TARGET.log; findings land in
-# FUZZDIR/artifacts/TARGET/. FUZZ_FOREGROUND=1 (one target) logs to the
+# tests/fuzz/corpus/TARGET and the seeds made in FUZZDIR/seeds/TARGET),
+# logging to FUZZDIR/TARGET.log; findings land in FUZZDIR/artifacts/TARGET/. FUZZ_FOREGROUND=1 (one target) logs to the
 # terminal instead. FUZZ_FLAGS adds libFuzzer options. Prints one summary
 # line per target; exits 1 if any target found a crash, hang or leak.
 
@@ -21,6 +21,7 @@ secs=${FUZZ_SECONDS:-300}
 maxlen() {
 	case $1 in
 	load) echo 16384 ;;
+	classfile) echo 8192 ;;
 	*) echo 4096 ;;
 	esac
 }
@@ -29,6 +30,7 @@ run_one() {
 	t=$1
 	mkdir -p "$dir/work/$t" "$dir/artifacts/$t"
 	cp "$here/corpus/$t/"* "$dir/work/$t/" 2>/dev/null
+	cp "$dir/seeds/$t/"* "$dir/work/$t/" 2>/dev/null
 	dict=
 	[ -f "$here/$t.dict" ] && dict="-dict=$here/$t.dict"
 	# $dict and $FUZZ_FLAGS are word lists: split them.
