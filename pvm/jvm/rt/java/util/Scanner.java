@@ -101,10 +101,7 @@ public final class Scanner implements Iterator<String>, Closeable {
 			start = m.end();
 		if (start >= t.length())
 			return null;
-		int end = m.find(start) ? m.start() : t.length();
-		if (end == start) { /* an empty token between two delimiters */
-			end = m.find(start + 1) ? m.start() : t.length();
-		}
+		int end = m.find(start) ? m.start() : t.length(); /* empty between two delimiters */
 		return new int[] { start, end };
 	}
 

@@ -170,7 +170,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 		Entry<K, V> p = root, best = null;
 		while (p != null) {
 			int cmp = compare(key, p.key);
-			if (cmp < 0 || (cmp == 0 && strict)) {
+			if (cmp < 0) {
 				best = p;
 				p = p.left;
 			} else if (cmp > 0 || strict) {
@@ -186,7 +186,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 		Entry<K, V> p = root, best = null;
 		while (p != null) {
 			int cmp = compare(key, p.key);
-			if (cmp > 0 || (cmp == 0 && strict)) {
+			if (cmp > 0) {
 				best = p;
 				p = p.right;
 			} else if (cmp < 0 || strict) {

@@ -390,7 +390,7 @@ public final class Pattern implements java.io.Serializable {
 			pos++;
 			int n = parseInt();
 			if (n < 0)
-				throw error("Illegal repetition", start);
+				throw error("Illegal repetition", pos);
 			min = max = n;
 			if (pos < pattern.length() && pattern.charAt(pos) == ',') {
 				pos++;
@@ -401,7 +401,7 @@ public final class Pattern implements java.io.Serializable {
 				throw error("Unclosed counted closure", pos);
 			pos++;
 			if (max < min)
-				throw error("Illegal repetition range", start);
+				throw error("Illegal repetition range", pos - 1);
 		} else {
 			return atom;
 		}
