@@ -40,9 +40,8 @@ pv_value pv_u16_from(pv_vm *vm, const uint16_t *u, size_t n);
 size_t pv_u16_to(pv_vm *vm, pv_str *s, uint16_t *out, size_t max);
 /* Java's String.hashCode: s[0]*31^(n-1) + ... + s[n-1] over the units. */
 int32_t pv_u16_hash(pv_str *s);
-/* Simple (one to one) case mapping of a code point: Latin-1, Latin
- * Extended-A and -B (the regular pairs), Latin Extended Additional,
- * Greek, Cyrillic, Armenian, Georgian, fullwidth Latin; others map to
- * themselves. */
+/* Simple (one to one) case mapping of a code point, Java 17's
+ * Character.toUpperCase/toLowerCase for the whole BMP (supplementary code
+ * points map to themselves). */
 int32_t pv_u16_upper(int32_t cp);
 int32_t pv_u16_lower(int32_t cp);

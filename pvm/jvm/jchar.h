@@ -1,11 +1,8 @@
 /*
  * jchar.h - java.lang.Character's classification of code points
- * (jchar.c): a bit set of properties and the value of decimal digits.
- * ASCII and Latin-1 are exact; beyond, the properties come from range
- * tables of the common scripts (Latin, Greek, Cyrillic, Armenian, Hebrew,
- * Arabic, Indic digits, Thai, Georgian, Hangul, kana, CJK, fullwidth
- * forms, mathematical alphanumerics) and the case mapping of
- * pvm/utf16.h; a code point outside them has none (not a letter).
+ * (jchar.c): a bit set of properties and the value of decimal digits, as
+ * the JDK answers them for every code point. The data are range tables
+ * generated from the JDK (jchartab.c) and the case mapping of pvm/utf16.h.
  */
 #pragma once
 #include <stdint.h>
@@ -29,3 +26,7 @@ enum {
 int32_t pv_jchar_props(int32_t cp);
 /* The value of a decimal digit (Unicode Nd), or -1. */
 int32_t pv_jchar_decimal(int32_t cp);
+
+typedef struct {
+	int32_t lo, hi;
+} pv_jchar_range;

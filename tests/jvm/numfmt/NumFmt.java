@@ -6,6 +6,12 @@
 //   P|<text>|<bits of Double.parseDouble(text)>
 //   Q|<text>|<bits of Float.parseFloat(text)>
 //   X|<text>|<message>    (parseDouble throws NumberFormatException)
+//   C|<code point, hex>|<flags>|<upper>|<lower>|<decimal digit>: Character's
+//     isLetter isDigit isUpperCase isLowerCase isWhitespace isSpaceChar
+//     isTitleCase isAlphabetic isIdeographic isJavaIdentifierStart
+//     isJavaIdentifierPart isIdentifierIgnorable isISOControl as 0/1,
+//     toUpperCase, toLowerCase (hex) and the value of a decimal digit or -1:
+//     every BMP code point, and every 7th supplementary one
 // Usage: java NumFmt.java SEED COUNT. Deterministic for a seed.
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -46,7 +52,26 @@ public class NumFmt {
 		}
 	}
 
+	static void chr(int c) {
+		String f = "" + b(Character.isLetter(c)) + b(Character.isDigit(c)) + b(Character.isUpperCase(c))
+				+ b(Character.isLowerCase(c)) + b(Character.isWhitespace(c)) + b(Character.isSpaceChar(c))
+				+ b(Character.isTitleCase(c)) + b(Character.isAlphabetic(c)) + b(Character.isIdeographic(c))
+				+ b(Character.isJavaIdentifierStart(c)) + b(Character.isJavaIdentifierPart(c))
+				+ b(Character.isIdentifierIgnorable(c)) + b(Character.isISOControl(c));
+		int dec = Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1;
+		out.append("C|").append(Integer.toHexString(c)).append('|').append(f).append('|')
+				.append(Integer.toHexString(Character.toUpperCase(c))).append('|')
+				.append(Integer.toHexString(Character.toLowerCase(c))).append('|').append(dec).append('\n');
+	}
+
+	static char b(boolean x) {
+		return x ? '1' : '0';
+	}
+
 	public static void main(String[] args) {
+		for (int c = 0; c < 0x110000; c += c < 0x10000 ? 1 : 7)
+			if (c > 0xffff || !Character.isSurrogate((char) c))
+				chr(c);
 		long seed = Long.parseLong(args[0]);
 		int count = Integer.parseInt(args[1]);
 		Random r = new Random(seed);

@@ -1,12 +1,17 @@
 #!/bin/sh
-# tests/jvm/rtcheck/run.sh [HB] - the runtime's java.util (pvm/jvm/rt/java/util,
-# with java.util.regex) checked on the real JVM against the JDK's: the
-# runtime's classes are copied into package rtcheck.util (the interfaces,
-# exceptions and java.util.function stay the JDK's, so both sides take the
-# same types), Check.java.in is compiled once importing the JDK's classes
-# and once the copies, both run, and their outputs must be equal line for
-# line. phantom.jrt.Rt's natives are stood in for by Rt.java. Prints the
-# differing lines; ends with "N passed, N failed" (lines). Skips without javac.
+# tests/jvm/rtcheck/run.sh [HB] - the runtime's Java code checked on the
+# real JVM against the JDK's, twice:
+#  - java.util (with java.util.regex): the runtime's classes are copied
+#    into package rtcheck.util (the interfaces, exceptions and
+#    java.util.function stay the JDK's, so both sides take the same types);
+#    phantom.jrt.Rt's natives are stood in for by Rt.java;
+#  - java.lang's classes written in Java (Integer, Long, Short, Byte,
+#    Boolean, Double, Float, Math, Character, StringBuilder): copied into
+#    rtcheck.lang, their natives calling the JDK's (shim.py).
+# Each driver (Check.java.in, Lang.java.in) is compiled once against the
+# JDK's classes and once against the copies; both run, and their outputs
+# must be equal line for line. Prints the differing lines; ends with
+# "N passed, N failed" (lines). Skips without javac.
 HB=${1:-build/host}
 cd "$(dirname "$0")/../../.." || exit 1
 if ! command -v javac >/dev/null 2>&1; then
@@ -45,6 +50,24 @@ javac -nowarn -Xlint:none -encoding UTF-8 -cp "$dir/classes" -d "$dir/implc" "$d
 	echo "0 passed, 1 failed"; exit 1; }
 java -cp "$dir/refc" Check > "$dir/jdk.out" 2>&1
 java -cp "$dir/implc:$dir/classes" Check > "$dir/rt.out" 2>&1
+# java.lang
+mkdir -p "$dir/lang/src/rtcheck/lang" "$dir/lang/classes" "$dir/lang/refc" "$dir/lang/implc"
+for c in Integer Long Short Byte Boolean Double Float Math Character StringBuilder NumberFormatException; do
+	python3 tests/jvm/rtcheck/shim.py "pvm/jvm/rt/java/lang/$c.java" |
+	sed -e 's/^package java\.lang;/package rtcheck.lang;/' \
+	    -e 's/String\.fromChars(/new String(/g' > "$dir/lang/src/rtcheck/lang/$c.java"
+done
+sed 's/LANG\./java.lang./g' tests/jvm/rtcheck/Lang.java.in > "$dir/lang/Lang.java"
+sed 's/LANG\./rtcheck.lang./g' tests/jvm/rtcheck/Lang.java.in > "$dir/lang/LangImpl.java"
+if ! javac -nowarn -Xlint:none -encoding UTF-8 -d "$dir/lang/classes" $(find "$dir/lang/src" -name '*.java') > "$dir/javac.log" 2>&1; then
+	cat "$dir/javac.log"; echo "0 passed, 1 failed"; exit 1
+fi
+javac -nowarn -Xlint:none -encoding UTF-8 -d "$dir/lang/refc" "$dir/lang/Lang.java" &&
+cp "$dir/lang/LangImpl.java" "$dir/lang/implc/Lang.java" &&
+javac -nowarn -Xlint:none -encoding UTF-8 -cp "$dir/lang/classes" -d "$dir/lang/implc" "$dir/lang/implc/Lang.java" || {
+	echo "0 passed, 1 failed"; exit 1; }
+java -cp "$dir/lang/refc" Lang >> "$dir/jdk.out" 2>&1
+java -cp "$dir/lang/implc:$dir/lang/classes" Lang >> "$dir/rt.out" 2>&1
 total=$(wc -l < "$dir/jdk.out")
 diff "$dir/jdk.out" "$dir/rt.out" > "$dir/diff.txt"
 bad=$(grep -c '^<' "$dir/diff.txt")

@@ -298,12 +298,6 @@ public final class Math {
 		return (a <= b) ? a : b;
 	}
 
-	public static int clamp(long value, int min, int max) {
-		if (min > max)
-			throw new IllegalArgumentException(min + " > " + max);
-		return (int) Math.min(max, Math.max(value, min));
-	}
-
 	/* ---------------------------------------------------------------- bits of doubles */
 
 	public static double signum(double d) {
