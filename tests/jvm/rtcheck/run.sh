@@ -1,7 +1,7 @@
 #!/bin/sh
 # tests/jvm/rtcheck/run.sh [HB] - the runtime's Java code checked on the
 # real JVM against the JDK's, twice:
-#  - java.util (with java.util.regex): the runtime's classes are copied
+#  - java.util (with java.util.regex) and java.math: the runtime's classes are copied
 #    into package rtcheck.util (the interfaces, exceptions and
 #    java.util.function stay the JDK's, so both sides take the same types);
 #    phantom.jrt.Rt's natives are stood in for by Rt.java;
@@ -39,8 +39,12 @@ for f in pvm/jvm/rt/java/util/*.java pvm/jvm/rt/java/util/regex/*.java; do
 	    "$f" > "$dir/src/rtcheck/util/$sub"
 done
 cp tests/jvm/rtcheck/Rt.java "$dir/src/rtcheck/jrt/Rt.java"
-sed 's/IMPL\./java.util./g' tests/jvm/rtcheck/Check.java.in > "$dir/ref/Check.java"
-sed 's/IMPL\./rtcheck.util./g' tests/jvm/rtcheck/Check.java.in > "$dir/impl/Check.java"
+mkdir -p "$dir/src/rtcheck/math"
+for f in pvm/jvm/rt/java/math/*.java; do
+	sed -e 's/^package java\.math;/package rtcheck.math;/' "$f" > "$dir/src/rtcheck/math/$(basename "$f")"
+done
+sed -e 's/IMPL_MATH\./java.math./g' -e 's/IMPL\./java.util./g' tests/jvm/rtcheck/Check.java.in > "$dir/ref/Check.java"
+sed -e 's/IMPL_MATH\./rtcheck.math./g' -e 's/IMPL\./rtcheck.util./g' tests/jvm/rtcheck/Check.java.in > "$dir/impl/Check.java"
 if ! javac -nowarn -Xlint:none -encoding UTF-8 -d "$dir/classes" $(find "$dir/src" -name '*.java') > "$dir/javac.log" 2>&1; then
 	cat "$dir/javac.log"; echo "0 passed, 1 failed"; exit 1
 fi
