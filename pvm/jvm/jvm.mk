@@ -26,6 +26,9 @@ $(HB)/jrt/.stamp: $(JRT_SRC) pvm/jvm/jnatives.def tests/jvm/rtclosure.py
 		mkdir -p $(HB)/jrt && touch $@; \
 	fi
 
+# make pvm-test runs the checks too (tests/pvm/run.sh)
+pvm-test: $(HB)/jrt/.stamp
+
 .PHONY: jrt-test
 jrt-test: $(HB)/jrt/.stamp
 	@tests/jvm/numfmt/run.sh $(HB)
