@@ -17,12 +17,22 @@
 int
 pv_jthrow(pv_vm *vm, const char *cls, const char *fmt, ...)
 {
-	char msg[300] = "";
-	if (fmt) {
-		va_list ap;
+	pv_value msg = PV_NULL;
+	char small[300] = "";
+	if (fmt) { /* the whole message: a long input string is quoted whole */
+		va_list ap, ap2;
 		va_start(ap, fmt);
-		vsnprintf(msg, sizeof msg, fmt, ap);
+		va_copy(ap2, ap);
+		int n = vsnprintf(small, sizeof small, fmt, ap);
 		va_end(ap);
+		if (n >= (int)sizeof small && (msg = pv_str_new(vm, NULL, (size_t)n)) != PV_NULL) {
+			vsnprintf(PV_STR(msg)->s, (size_t)n + 1, fmt, ap2);
+			uint32_t chars = 0;
+			for (int i = 0; i < n; i++)
+				chars += ((unsigned char)PV_STR(msg)->s[i] & 0xc0) != 0x80;
+			PV_STR(msg)->nchars = chars;
+		}
+		va_end(ap2);
 	}
 	pv_value c = pv_global_get(vm, cls);
 	if (!pv_is(c, PV_K_CLASS)) {
@@ -31,13 +41,14 @@ pv_jthrow(pv_vm *vm, const char *cls, const char *fmt, ...)
 		for (char *p = name; *p; p++)
 			if (*p == '/')
 				*p = '.';
-		return fmt ? pv_throw(vm, "%s: %s", name, msg) : pv_throw(vm, "%s", name);
+		return fmt ? pv_throw(vm, "%s: %s", name, msg ? PV_STR(msg)->s : small)
+		           : pv_throw(vm, "%s", name);
 	}
 	pv_inst *e = pv_inst_new(vm, (pv_class *)c);
 	if (!e)
 		return pv_oom(vm);
 	if (e->n >= 3) {
-		e->f[0] = fmt ? pv_str_cstr(vm, msg) : PV_NULL;
+		e->f[0] = fmt ? (msg ? msg : pv_str_cstr(vm, small)) : PV_NULL;
 		e->f[2] = pv_jvm_trace(vm, 0);
 	}
 	if (vm->cur)
