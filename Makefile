@@ -223,12 +223,14 @@ $(HB)/desk: $(HB)/san/wm/deskmain_host.o $(HOBJ)
 	$(HCC) $(HCFLAGS) -o $@ $(filter %.o,$^) $(FT_HLIBS) -lpng -lm -lpthread
 
 # Every host program: the tests and benchmarks of gui/ and wm/, the desk,
-# and the VM's runners and unit tests (pvm/pvm.mk).
+# the VM's runners and unit tests (pvm/pvm.mk), and the Java runtime
+# library's classes (pvm/jvm/jvm.mk).
 host: deps-host
 	@$(MAKE) --no-print-directory $(HB)/unit-tests $(HB)/bench $(HB)/desk \
-	    $(HB)/pvm $(HB)/pvm-switch $(HB)/pvm-unit-tests
+	    $(HB)/pvm $(HB)/pvm-switch $(HB)/pvm-unit-tests $(HB)/jrt/.stamp
 
 -include pvm/pvm.mk
+-include pvm/jvm/jvm.mk
 -include tests/fuzz/fuzz.mk
 -include persist/persist.mk
 

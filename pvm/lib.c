@@ -8,6 +8,7 @@
  */
 #include "compile.h"
 #include "interp.h"
+#include "jvm/jnatives.h"
 #include "lib.h"
 #include "natives.h"
 
@@ -84,6 +85,7 @@ void
 pv_libs_bind(void)
 {
 	pv_interp_natives(pv_native_call);
+	pv_jnatives_register(); /* the Java runtime's natives, by number (module.h) */
 }
 
 int

@@ -109,8 +109,8 @@ install_natives(pv_vm *vm, const pv_module *m, pv_class **cls)
 int
 pv_module_import(pv_vm *vm, const pv_module *m, pv_array *inits)
 {
-	if (pv_module_loaded(vm, m->name))
-		return 0;
+	if (pv_module_loaded(vm, m->name) || (!m->classes && !m->src))
+		return 0; /* no classes, no source: natives its front end binds (jvm) */
 	if (!vm->modules)
 		vm->modules = pv_map_new(vm);
 	pv_map_put(vm, vm->modules, pv_str_cstr(vm, m->name), PV_TRUE);

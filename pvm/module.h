@@ -7,7 +7,10 @@
  * An upper layer registers its module at start-up (pv_module_register);
  * pvm knows none by name. A module's natives are numbered from its fixed
  * `base` (indices are stored in the arena: a module keeps its base and
- * only appends to its table, as natives.def does).
+ * only appends to its table, as natives.def does). A module without
+ * classes and source (the Java runtime's natives, jvm/jnatives.c) is only
+ * registered, for its numbers: its front end binds its natives, and an
+ * import of it does nothing.
  */
 #pragma once
 #include "pvm/lang/lang.h"

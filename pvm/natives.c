@@ -102,12 +102,12 @@ static int
 argfail(pv_vm *vm, pv_value *a, int i, const char *want, int *err)
 {
 	const char *who = current ? current->name : "?";
-	const char *cls =
-		!current ? "?"
-		: current_mod
-			? (current->kind == G ? NULL : current_mod->classes[current->cls].name)
-		: current->cls == PV_C_INTERNAL ? NULL
-						: vm->cls[current->cls]->name->s;
+	const char *cls = !current      ? "?"
+	                  : current_mod ? (current->kind == G || !current_mod->classes
+	                                           ? NULL
+	                                           : current_mod->classes[current->cls].name)
+	                  : current->cls == PV_C_INTERNAL ? NULL
+	                                                  : vm->cls[current->cls]->name->s;
 	*err = 1;
 	if (!cls)
 		return pv_throw(vm, "%s: argument %d must be %s, not %s", who, i, want,

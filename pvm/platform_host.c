@@ -36,6 +36,26 @@ pv_err(const char *s, size_t n)
 	fwrite(s, 1, n, stderr);
 }
 
+void
+pv_write(int fd, const char *s, size_t n)
+{
+	touch(s, n);
+	if (fd == 2) {
+		fflush(stdout);
+		fwrite(s, 1, n, stderr);
+	} else {
+		fwrite(s, 1, n, stdout);
+	}
+}
+
+void
+pv_exit(int status)
+{
+	fflush(stdout);
+	fflush(stderr);
+	_exit(status); /* as main_host.c ends: LeakSanitizer trips over the arena */
+}
+
 static int64_t
 clock_ms(clockid_t id)
 {

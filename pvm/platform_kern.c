@@ -8,7 +8,8 @@
  *     "pvm| <what the program printed>"
  *     "pvm! <error report line>"
  * pv_out/pv_err may be called with pieces of a line (print sends the text,
- * then "\n"): each stream collects its line here and logs it whole. A line
+ * then "\n"), and so may pv_write (a Java program's System.out and err,
+ * any bytes): each stream collects its line here and logs it whole. A line
  * longer than LINE_MAX is logged in pieces.
  * An app (pvm/group.h) logs at most LOG_RATE lines a second (bursts of
  * LOG_BURST): the serial port is slow and shared, and a program printing
@@ -120,6 +121,20 @@ void
 pv_err(const char *s, size_t n)
 {
 	write_lines(&err_line, s, n);
+}
+
+/* Java's System.out/err: the same lines as print() and error reports. */
+void
+pv_write(int fd, const char *s, size_t n)
+{
+	write_lines(fd == 2 ? &err_line : &out_line, s, n);
+}
+
+/* An app cannot end itself from inside a native: System.exit throws. */
+void
+pv_exit(int status)
+{
+	(void)status;
 }
 
 static int64_t wall_at_boot_ms = -1;

@@ -7,7 +7,10 @@
 # conformance suite with both dispatch builds, then the suite once more
 # under GC stress (a full collection at every allocation) with a heap
 # check at the end of each program. The unit tests include a run with an
-# incremental step and a heap check after every allocation.
+# incremental step and a heap check after every allocation. Then the Java
+# runtime (pvm/jvm): its classes closed (tests/jvm/rtclosure.py), its number
+# and character text against the JDK (tests/jvm/numfmt), its Java code
+# against the JDK's classes (tests/jvm/rtcheck); each skips without javac.
 # Ends with `N passed, N failed`.
 HB=${1:-build/host}
 pass=0; fail=0
@@ -54,6 +57,14 @@ if [ -x tests/lang/run.sh ] || [ -f tests/lang/run.sh ]; then
 	grep -E '^FAIL|passed' "$log"; count "$log"
 	rm -rf "$copy"
 fi
+if [ -d "$HB/jrt" ] && command -v javac >/dev/null 2>&1; then
+	echo "== the Java runtime's classes are closed (tests/jvm/rtclosure.py)"
+	python3 tests/jvm/rtclosure.py "$HB/jrt" pvm/jvm/jnatives.def > "$log" 2>&1; cat "$log"; count "$log"
+fi
+echo "== Java's number and character text against the JDK (tests/jvm/numfmt)"
+tests/jvm/numfmt/run.sh "$HB" > "$log" 2>&1; grep -E '^DIFF|^==|skipped| passed, ' "$log" | tail -20; count "$log"
+echo "== the Java runtime's Java code against the JDK's classes (tests/jvm/rtcheck)"
+tests/jvm/rtcheck/run.sh "$HB" > "$log" 2>&1; tail -12 "$log"; count "$log"
 rm -f "$log"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

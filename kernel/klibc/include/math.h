@@ -2,11 +2,12 @@
  * math.h - the few mathematical functions the kernel's users need, on the
  * x87 FPU (the kernel is built -mno-sse; every thread saves its FPU state).
  *
- * fabs, floor, ceil, fmod and sqrt are exact (correctly rounded), as ISO C
- * and IEEE 754 ask. sin, cos and pow are computed in the x87's 64-bit
- * precision and rounded once to double: within an ulp of a correctly
- * rounded libm, usually equal to it. Special cases (inf, nan, signed
- * zeros, pow's table) follow C99 Annex F.
+ * fabs, floor, ceil, trunc, rint, fmod, remainder and sqrt are exact
+ * (correctly rounded), as ISO C and IEEE 754 ask. The others (sin, cos,
+ * tan, the inverse and hyperbolic functions, exp, log, pow, cbrt, hypot)
+ * are computed in the x87's 64-bit precision and rounded once to double:
+ * within an ulp of a correctly rounded libm, usually equal to it. Special
+ * cases (inf, nan, signed zeros, pow's table) follow C99 Annex F.
  */
 #pragma once
 
@@ -30,3 +31,20 @@ double sqrt(double x);
 double sin(double x);
 double cos(double x);
 double pow(double x, double y);
+double rint(double x);
+double remainder(double x, double y);
+double tan(double x);
+double asin(double x);
+double acos(double x);
+double atan(double x);
+double atan2(double y, double x);
+double exp(double x);
+double expm1(double x);
+double log(double x);
+double log10(double x);
+double log1p(double x);
+double sinh(double x);
+double cosh(double x);
+double tanh(double x);
+double cbrt(double x);
+double hypot(double x, double y);

@@ -1,0 +1,35 @@
+# pvm/jvm/jvm.mk - the Java runtime library (pvm/jvm/rt) on the host.
+# Included by the top Makefile next to pvm/pvm.mk (uses HB).
+#
+#   $(HB)/jrt/.stamp   javac of every pvm/jvm/rt/**/*.java into $(HB)/jrt,
+#                      patched into java.base (so the runtime compiles
+#                      against its own java.lang.String and Object), string
+#                      concatenation inline (no invokedynamic); then
+#                      tests/jvm/rtclosure.py checks that the classes refer
+#                      only to each other and that every native has its
+#                      jnatives.def line. Without javac: a note, no classes.
+#   make jrt-test      the number-text check against the real JDK
+#                      (tests/jvm/numfmt) and the collections check
+#                      (tests/jvm/rtcheck)
+
+JRT_SRC := $(sort $(shell find pvm/jvm/rt -name '*.java' 2>/dev/null))
+
+$(HB)/jrt/.stamp: $(JRT_SRC) pvm/jvm/jnatives.def tests/jvm/rtclosure.py
+	@if command -v javac >/dev/null 2>&1; then \
+		rm -rf $(HB)/jrt && mkdir -p $(HB)/jrt && \
+		javac --patch-module java.base=pvm/jvm/rt -XDstringConcat=inline -Xlint:none -nowarn \
+			-encoding UTF-8 -d $(HB)/jrt $(JRT_SRC) && \
+		python3 tests/jvm/rtclosure.py $(HB)/jrt pvm/jvm/jnatives.def | tail -2 && \
+		touch $@; \
+	else \
+		echo "jrt: javac not found: the Java runtime is not built"; \
+		mkdir -p $(HB)/jrt && touch $@; \
+	fi
+
+# make pvm-test runs the checks too (tests/pvm/run.sh)
+pvm-test: $(HB)/jrt/.stamp
+
+.PHONY: jrt-test
+jrt-test: $(HB)/jrt/.stamp
+	@tests/jvm/numfmt/run.sh $(HB)
+	@tests/jvm/rtcheck/run.sh $(HB)

@@ -1,0 +1,12 @@
+/* java.io.UnsupportedEncodingException - as in the JDK. */
+package java.io;
+
+public class UnsupportedEncodingException extends IOException {
+	public UnsupportedEncodingException() {
+		super();
+	}
+
+	public UnsupportedEncodingException(String message) {
+		super(message);
+	}
+}

@@ -1,0 +1,12 @@
+/* java.lang.AbstractMethodError - as in the JDK. */
+package java.lang;
+
+public class AbstractMethodError extends IncompatibleClassChangeError {
+	public AbstractMethodError() {
+		super();
+	}
+
+	public AbstractMethodError(String message) {
+		super(message);
+	}
+}

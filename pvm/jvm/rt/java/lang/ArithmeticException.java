@@ -1,0 +1,12 @@
+/* java.lang.ArithmeticException - as in the JDK. */
+package java.lang;
+
+public class ArithmeticException extends RuntimeException {
+	public ArithmeticException() {
+		super();
+	}
+
+	public ArithmeticException(String message) {
+		super(message);
+	}
+}

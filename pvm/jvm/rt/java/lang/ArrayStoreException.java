@@ -1,0 +1,12 @@
+/* java.lang.ArrayStoreException - as in the JDK. */
+package java.lang;
+
+public class ArrayStoreException extends RuntimeException {
+	public ArrayStoreException() {
+		super();
+	}
+
+	public ArrayStoreException(String message) {
+		super(message);
+	}
+}

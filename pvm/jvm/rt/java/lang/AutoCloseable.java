@@ -1,0 +1,6 @@
+/* java.lang.AutoCloseable - as in the JDK. */
+package java.lang;
+
+public interface AutoCloseable {
+	void close() throws Exception;
+}

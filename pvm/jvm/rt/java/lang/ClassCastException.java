@@ -1,0 +1,12 @@
+/* java.lang.ClassCastException - as in the JDK. */
+package java.lang;
+
+public class ClassCastException extends RuntimeException {
+	public ClassCastException() {
+		super();
+	}
+
+	public ClassCastException(String message) {
+		super(message);
+	}
+}

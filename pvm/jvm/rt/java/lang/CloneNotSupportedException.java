@@ -1,0 +1,12 @@
+/* java.lang.CloneNotSupportedException - as in the JDK. */
+package java.lang;
+
+public class CloneNotSupportedException extends Exception {
+	public CloneNotSupportedException() {
+		super();
+	}
+
+	public CloneNotSupportedException(String message) {
+		super(message);
+	}
+}

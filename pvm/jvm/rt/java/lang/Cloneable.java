@@ -1,0 +1,5 @@
+/* java.lang.Cloneable - as in the JDK. */
+package java.lang;
+
+public interface Cloneable {
+}

@@ -1,0 +1,6 @@
+/* java.lang.Comparable - as in the JDK. */
+package java.lang;
+
+public interface Comparable<T> {
+	int compareTo(T o);
+}

@@ -1,0 +1,12 @@
+/* java.lang.IllegalMonitorStateException - as in the JDK. */
+package java.lang;
+
+public class IllegalMonitorStateException extends RuntimeException {
+	public IllegalMonitorStateException() {
+		super();
+	}
+
+	public IllegalMonitorStateException(String message) {
+		super(message);
+	}
+}

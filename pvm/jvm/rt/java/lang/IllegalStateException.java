@@ -1,0 +1,20 @@
+/* java.lang.IllegalStateException - as in the JDK. */
+package java.lang;
+
+public class IllegalStateException extends RuntimeException {
+	public IllegalStateException() {
+		super();
+	}
+
+	public IllegalStateException(String message) {
+		super(message);
+	}
+
+	public IllegalStateException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+	public IllegalStateException(Throwable cause) {
+		super(cause);
+	}
+}

@@ -1,0 +1,12 @@
+/* java.lang.InterruptedException - as in the JDK. */
+package java.lang;
+
+public class InterruptedException extends Exception {
+	public InterruptedException() {
+		super();
+	}
+
+	public InterruptedException(String message) {
+		super(message);
+	}
+}

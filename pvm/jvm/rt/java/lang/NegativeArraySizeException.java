@@ -1,0 +1,12 @@
+/* java.lang.NegativeArraySizeException - as in the JDK. */
+package java.lang;
+
+public class NegativeArraySizeException extends RuntimeException {
+	public NegativeArraySizeException() {
+		super();
+	}
+
+	public NegativeArraySizeException(String message) {
+		super(message);
+	}
+}

@@ -1,0 +1,12 @@
+/* java.lang.NoSuchMethodError - as in the JDK. */
+package java.lang;
+
+public class NoSuchMethodError extends IncompatibleClassChangeError {
+	public NoSuchMethodError() {
+		super();
+	}
+
+	public NoSuchMethodError(String message) {
+		super(message);
+	}
+}

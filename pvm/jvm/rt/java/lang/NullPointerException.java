@@ -1,0 +1,12 @@
+/* java.lang.NullPointerException - as in the JDK. */
+package java.lang;
+
+public class NullPointerException extends RuntimeException {
+	public NullPointerException() {
+		super();
+	}
+
+	public NullPointerException(String message) {
+		super(message);
+	}
+}

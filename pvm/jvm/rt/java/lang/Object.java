@@ -1,0 +1,38 @@
+/*
+ * java.lang.Object - pvm's Object: every Java class and every built-in
+ * value (String, arrays, classes) inherits these methods. No instance
+ * fields: its instances are pvm objects. The identity hash code is derived
+ * from the object's address, which never changes (the pvm heap does not
+ * move objects, and a world is restored at the same address).
+ * wait/notify/notifyAll are the converter's (threads).
+ */
+package java.lang;
+
+public class Object {
+	public Object() {
+	}
+
+	public final native Class<?> getClass();
+
+	public native int hashCode();
+
+	public boolean equals(Object obj) {
+		return this == obj;
+	}
+
+	protected Object clone() throws CloneNotSupportedException {
+		if (!(this instanceof Cloneable) && !phantom.jrt.Rt.isArray(this))
+			throw new CloneNotSupportedException(getClass().getName());
+		return phantom.jrt.Rt.shallowClone(this);
+	}
+
+	public String toString() {
+		String s = phantom.jrt.Rt.scalarString(this);
+		if (s != null)
+			return s; /* an int or a double read from an array as an Object */
+		return getClass().getName() + "@" + Integer.toHexString(hashCode());
+	}
+
+	protected void finalize() throws Throwable {
+	}
+}

@@ -1,0 +1,12 @@
+/* java.lang.OutOfMemoryError - as in the JDK. */
+package java.lang;
+
+public class OutOfMemoryError extends VirtualMachineError {
+	public OutOfMemoryError() {
+		super();
+	}
+
+	public OutOfMemoryError(String message) {
+		super(message);
+	}
+}

@@ -1,0 +1,6 @@
+/* java.lang.Runnable - as in the JDK. */
+package java.lang;
+
+public interface Runnable {
+	void run();
+}

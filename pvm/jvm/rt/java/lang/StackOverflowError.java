@@ -1,0 +1,12 @@
+/* java.lang.StackOverflowError - as in the JDK. */
+package java.lang;
+
+public class StackOverflowError extends VirtualMachineError {
+	public StackOverflowError() {
+		super();
+	}
+
+	public StackOverflowError(String message) {
+		super(message);
+	}
+}

@@ -1,0 +1,7 @@
+/* java.lang.Void - as in the JDK: no instances. */
+package java.lang;
+
+public final class Void {
+	private Void() {
+	}
+}

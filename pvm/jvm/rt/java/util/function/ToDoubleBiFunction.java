@@ -1,0 +1,6 @@
+/* java.util.function.ToDoubleBiFunction - as in the JDK (no lambdas). */
+package java.util.function;
+
+public interface ToDoubleBiFunction<T, U> {
+	double applyAsDouble(T t, U u);
+}
