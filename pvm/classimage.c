@@ -52,6 +52,12 @@ pvi_str(pv_image *im, const char *s, size_t n)
 	for (uint32_t i = 0; i < im->nstr; i++)
 		if (im->slen[i] == n && memcmp(im->str[i], s, n) == 0)
 			return i;
+	return pvi_str_add(im, s, n);
+}
+
+uint32_t
+pvi_str_add(pv_image *im, const char *s, size_t n)
+{
 	if ((im->nstr & (im->nstr - 1)) == 0) {
 		uint32_t cap = im->nstr ? im->nstr * 2 : 8;
 		im->str = realloc(im->str, cap * sizeof(char *));

@@ -78,5 +78,8 @@ typedef struct pv_image {
 pv_image *pvi_new(void);
 void pvi_free(pv_image *im);
 uint32_t pvi_str(pv_image *im, const char *s, size_t n);
+/* Append s to the pool without looking for it (a front end that keeps its
+ * own index of the pool). */
+uint32_t pvi_str_add(pv_image *im, const char *s, size_t n);
 int pvi_write(const pv_image *im, uint8_t **buf, size_t *len);
 pv_image *pvi_read(const uint8_t *buf, size_t len, char *err, size_t errn);

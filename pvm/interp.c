@@ -863,6 +863,11 @@ arith:
 				TRAPCHECK();
 				vmbreak;
 			}
+			vmcase(OP_JIS)
+			{
+				JUMPW((RA == RB) == (int)I_C(i));
+				vmbreak;
+			}
 #if !PV_COMPUTED_GOTO
 		default:
 			pv_throw(vm, "internal error: bad opcode");

@@ -11,6 +11,11 @@
  *   pvm run FILE.pvc            load (verify) a class image and run main()
  *   pvm compile FILE.ph... -o OUT.pvc
  *   pvm disasm FILE.pvc
+ *   pvm java [-cp DIR[:DIR...]] MAINCLASS [ARGS...]
+ *                               convert javac's class files and run
+ *                               MAINCLASS.main(ARGS), as `java` does; the
+ *                               runtime's classes are in the directory
+ *                               `jrt` beside this program (or $PVM_JRT)
  * Exit status: 0 main returned, 1 uncaught error or refused image, 2
  * compile errors (each as file:line:col: message) or bad usage.
  * Environment: PVM_GCSTRESS=1 collects fully at every allocation, =2 runs
@@ -34,8 +39,12 @@
 #include "compile.h"
 #include "disasm.h"
 #include "gc.h"
+#include "jvm/jerror.h"
+#include "jvm/jpath_host.h"
+#include "array.h"
 #include "lib.h"
 #include "load.h"
+#include "str.h"
 #include "thread.h"
 #include "vm.h"
 
@@ -150,6 +159,7 @@ after_run(pv_vm *vm)
 }
 
 static int usage(void);
+static void out_stdout(const char *s, void *ctx);
 
 static int
 load_program(pv_vm *vm, char **files, int n, pv_value *inits)
@@ -379,11 +389,6 @@ cmd_compile(char **files, int n, const char *out)
 	return 0;
 }
 
-static void
-out_stdout(const char *s, void *ctx)
-{
-	fputs(s, stdout);
-}
 
 static int
 cmd_disasm(const char *file)
@@ -396,12 +401,96 @@ cmd_disasm(const char *file)
 	return 0;
 }
 
+static void
+out_stdout(const char *s, void *ctx)
+{
+	fputs(s, stdout);
+}
+
+/* ---------------------------------------------------------------- java */
+
+static const char *
+jrt_dir(char *buf, size_t n)
+{
+	const char *env = getenv("PVM_JRT");
+	if (env)
+		return env;
+	ssize_t len = readlink("/proc/self/exe", buf, n - 8);
+	if (len <= 0)
+		return "build/host/jrt";
+	buf[len] = 0;
+	char *slash = strrchr(buf, '/');
+	strcpy(slash ? slash + 1 : buf, "jrt");
+	return buf;
+}
+
+static void
+java_dump(const pv_image *im)
+{
+	pvi_disasm(im, out_stdout, NULL);
+}
+
+static int
+cmd_java(char **argv, int argc)
+{
+	const char *cp = ".";
+	if (argc >= 2 && (strcmp(argv[0], "-cp") == 0 || strcmp(argv[0], "-classpath") == 0)) {
+		cp = argv[1];
+		argv += 2;
+		argc -= 2;
+	}
+	if (argc < 1)
+		return usage();
+	char dirbuf[4096], err[600];
+	const char *dir = jrt_dir(dirbuf, sizeof dirbuf);
+	uint32_t n;
+	char **names = pv_jpath_list(dir, &n);
+	if (!names) {
+		fprintf(stderr, "pvm: no Java runtime at %s (make host builds it)\n", dir);
+		return 1;
+	}
+	pv_vm *vm = open_vm();
+	if (!vm)
+		return 1;
+	const char *stress = getenv("PVM_GCSTRESS");
+	if (stress)
+		vm->heap.stress = atoi(stress) == 2 ? 4 : 1;
+	pv_jerror_install();
+	if (getenv("PVM_JDISASM"))
+		pv_java_dump = java_dump;
+	jv_source rt = pv_jpath(dir), path = pv_jpath(cp);
+	pv_value jmain = PV_NULL;
+	int rc = pv_java_load_runtime(vm, &rt, (const char *const *)names, n, err, sizeof err);
+	for (uint32_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	if (rc == 0)
+		rc = pv_java_load_main(vm, &rt, &path, argv[0], &jmain, err, sizeof err);
+	if (rc != 0) {
+		fprintf(stderr, "Error: %s\n", err);
+		pv_vm_close(vm);
+		return 1;
+	}
+	pv_array *args = pv_array_new(vm, (uint32_t)argc - 1);
+	for (int i = 1; i < argc; i++)
+		pv_array_push(vm, args, pv_str_cstr(vm, argv[i]));
+	args->h.cls = jv_array_class(vm, "[Ljava/lang/String;");
+	pv_global_set(vm, pv_intern(vm, "<jargs>", 7), pv_val(args));
+	vm->main = pv_main_start(vm, PV_NULL, jmain);
+	rc = vm->main ? pv_schedule(vm) : 1;
+	fflush(stdout);
+	after_run(vm);
+	pv_vm_close(vm);
+	return rc;
+}
+
 static int
 usage(void)
 {
 	fprintf(stderr,
 	        "usage: pvm run [--store FILE [--snapshot-ms N] [--rollback N|Nm]] FILE.ph... | pvm run FILE.pvc | "
-	        "pvm compile FILE.ph... -o OUT.pvc | pvm disasm FILE.pvc\n");
+	        "pvm compile FILE.ph... -o OUT.pvc | pvm disasm FILE.pvc | "
+	        "pvm java [-cp DIR[:DIR...]] MAINCLASS [ARGS...]\n");
 	return 2;
 }
 
@@ -412,6 +501,8 @@ main(int argc, char **argv)
 		return usage();
 	if (strcmp(argv[1], "run") == 0)
 		return cmd_run(argv + 2, argc - 2);
+	if (strcmp(argv[1], "java") == 0)
+		return cmd_java(argv + 2, argc - 2);
 	if (strcmp(argv[1], "disasm") == 0 && argc == 3)
 		return cmd_disasm(argv[2]);
 	if (strcmp(argv[1], "compile") == 0 && argc >= 5 && strcmp(argv[argc - 2], "-o") == 0)

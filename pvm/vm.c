@@ -265,6 +265,10 @@ pv_instanceof(pv_vm *vm, pv_value v, pv_class *c)
 	pv_class *k = pv_class_of(vm, v);
 	if (c->cflags & PV_CF_IFACE)
 		return k && k->statics && in_list(pv_map_cget(k->statics, "<ifaces>"), c);
+	/* an Array of no Java type (made by .ph code or a native) passes for
+	 * any array type: its elements are what the code that uses it says */
+	if (k == vm->cls[PV_C_ARRAY] && c->ikind == PV_K_ARRAY)
+		return true;
 	for (; k; k = k->super)
 		if (k == c)
 			return true;

@@ -104,6 +104,7 @@ enum pv_ekind {
 	PV_E_CAST,    /* a value of the wrong class */
 	PV_E_OOM,     /* out of memory */
 	PV_E_STACK,   /* stack overflow */
+	PV_E_STORE,   /* a value of the wrong class stored into a typed array */
 	PV_E_N
 };
 typedef int (*pv_cfn)(pv_vm *vm, pv_value *a, int n);

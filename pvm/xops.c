@@ -17,6 +17,7 @@
 #include "array.h"
 #include "heap.h"
 #include "long.h"
+#include "map.h"
 #include "xops.h"
 
 #define FLT_MAX_D      3.4028234663852886e38           /* the largest float */
@@ -308,6 +309,21 @@ object_op(pv_vm *vm, uint32_t w, pv_value b, pv_value c, pv_value *out)
 	case PV_XOP_NEWA_FLT:
 		INT(b, i);
 		return new_array(vm, w, i, out);
+	case PV_XOP_NEWA: {
+		CLASS(c);
+		pv_class *ac = (pv_class *)c;
+		char e = ac->name && ac->name->len > 1 ? ac->name->s[1] : 'L';
+		INT(b, i);
+		uint32_t k = e == 'F' || e == 'D' ? PV_XOP_NEWA_FLT
+		             : e == 'L' || e == '['  ? PV_XOP_NEWA_REF
+		                                     : PV_XOP_NEWA_INT;
+		int rc = new_array(vm, k, i, out);
+		if (rc)
+			return rc;
+		if (*out && ac->ikind == PV_K_ARRAY)
+			pv_obj(*out)->cls = ac; /* classes are never collected while used */
+		return 0;
+	}
 	case PV_XOP_ALEN:
 		if (b == PV_NULL) {
 			pv_throw_k(vm, PV_E_NULL, 0, 0,
@@ -327,6 +343,19 @@ object_op(pv_vm *vm, uint32_t w, pv_value b, pv_value c, pv_value *out)
 			return cast_error(vm, b, (pv_class *)c);
 		*out = b;
 		return 0;
+	case PV_XOP_ASTORE: {
+		pv_class *ac = pv_is(b, PV_K_ARRAY) ? pv_obj(b)->cls : NULL;
+		pv_value el = ac && ac->statics && c != PV_NULL ? pv_map_cget(ac->statics, "<elem>")
+		                                                 : PV_NULL;
+		if (pv_is(el, PV_K_CLASS) && !pv_instanceof(vm, c, (pv_class *)el)) {
+			char name[120];
+			java_name(pv_class_of(vm, c), name, sizeof name);
+			pv_throw_k(vm, PV_E_STORE, 0, 0, "%s", name);
+			return -1;
+		}
+		*out = b;
+		return 0;
+	}
 	case PV_XOP_NULLCHK:
 		if (b == PV_NULL) {
 			pv_throw_k(vm, PV_E_NULL, 0, 0, "null receiver: the value is null");

@@ -63,6 +63,9 @@ const struct pv_natdef *pv_jnative_find(const char *cls, const char *key, uint32
 /* How many natives the table has. */
 uint32_t pv_jnatives_count(void);
 
+/* jnarray.c: the class a reference array of class c holds, or NULL (any). */
+pv_class *jn_array_element(pv_vm *vm, pv_class *c);
+
 /* ---------------------------------------------------------------- helpers */
 
 static inline int32_t

@@ -111,7 +111,8 @@ jn_cls_getsuperclass(pv_vm *vm, pv_value *a, int n)
 int
 jn_cls_isarray(pv_vm *vm, pv_value *a, int n)
 {
-	return jn_reti(vm, a, a[0] == pv_val(vm->cls[PV_C_ARRAY]));
+	pv_class *c = (pv_class *)a[0];
+	return jn_reti(vm, a, c->ikind == PV_K_ARRAY);
 }
 
 /* ---------------------------------------------------------------- System */
@@ -165,8 +166,35 @@ jn_sys_arraycopy(pv_vm *vm, pv_value *a, int n)
 		return pv_jthrow(vm, AIOOBE,
 		                 "arraycopy: last destination index %u out of bounds for %s[%u]",
 		                 (uint32_t)dp + (uint32_t)len, array_kind(dst), dst->len);
+	/* the store check: primitive arrays of one type only; references
+	 * of the destination's element class (those before a misfit are
+	 * copied, as the JVM does) */
+	const char *sn = pv_obj(src)->cls->name->s, *dn = pv_obj(dst)->cls->name->s;
+	int sprim = sn[0] == '[' && sn[1] != 'L' && sn[1] != '[';
+	int dprim = dn[0] == '[' && dn[1] != 'L' && dn[1] != '[';
+	if ((sprim || dprim) && strcmp(sn, dn) != 0 && sn[0] == '[' && dn[0] == '[')
+		return pv_jthrow(vm, "java/lang/ArrayStoreException",
+		                 "arraycopy: type mismatch: can not copy %s into %s", sn, dn);
+	pv_class *el = jn_array_element(vm, pv_obj(dst)->cls);
+	int32_t fit = len;
+	for (int32_t i = 0; el && i < len; i++) {
+		pv_value v = src->items->v[sp + i];
+		if (v && !pv_instanceof(vm, v, el)) {
+			fit = i;
+			break;
+		}
+	}
 	pv_value *to = &dst->items->v[dp];
-	memmove(to, &src->items->v[sp], (size_t)len * sizeof(pv_value));
+	memmove(to, &src->items->v[sp], (size_t)fit * sizeof(pv_value));
+	if (fit < len) {
+		char en[300];
+		java_name(vm, pv_class_of(vm, src->items->v[sp + fit]), en, sizeof en);
+		for (int32_t i = 0; i < fit; i++)
+			PV_WB(vm, dst->items, to[i]);
+		return pv_jthrow(vm, "java/lang/ArrayStoreException",
+		                 "arraycopy: element type mismatch: can not cast one of the elements of %s to the type of the destination array, %s",
+		                 sn, en);
+	}
 	if (vm->heap.phase == PV_GC_MARK)
 		for (int32_t i = 0; i < len; i++)
 			PV_WB(vm, dst->items, to[i]);
@@ -279,6 +307,7 @@ array_copy(pv_vm *vm, pv_array *x)
 		return PV_NULL;
 	memcpy(r->items->v, x->items->v, x->len * sizeof(pv_value));
 	r->len = x->len;
+	r->h.cls = x->h.cls; /* int[] stays int[] */
 	return pv_val(r);
 }
 

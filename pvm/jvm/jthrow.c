@@ -34,8 +34,10 @@ pv_jthrow(pv_vm *vm, const char *cls, const char *fmt, ...)
 		}
 		va_end(ap2);
 	}
-	pv_value c = pv_global_get(vm, cls);
-	if (!pv_is(c, PV_K_CLASS)) {
+	pv_value e = pv_jexception(vm, cls, fmt ? (msg ? msg : pv_str_cstr(vm, small)) : PV_NULL);
+	if (!e) {
+		if (pv_is(pv_global_get(vm, cls), PV_K_CLASS))
+			return pv_oom(vm);
 		char name[120];
 		snprintf(name, sizeof name, "%s", cls);
 		for (char *p = name; *p; p++)
@@ -44,14 +46,24 @@ pv_jthrow(pv_vm *vm, const char *cls, const char *fmt, ...)
 		return fmt ? pv_throw(vm, "%s: %s", name, msg ? PV_STR(msg)->s : small)
 		           : pv_throw(vm, "%s", name);
 	}
+	if (vm->cur)
+		PV_SET(vm, vm->cur, vm->cur->exc, e);
+	return PV_ERR;
+}
+
+pv_value
+pv_jexception(pv_vm *vm, const char *cls, pv_value msg)
+{
+	pv_value c = pv_global_get(vm, cls);
+	if (!pv_is(c, PV_K_CLASS))
+		return 0;
 	pv_inst *e = pv_inst_new(vm, (pv_class *)c);
 	if (!e)
-		return pv_oom(vm);
+		return 0;
 	if (e->n >= 3) {
-		e->f[0] = fmt ? (msg ? msg : pv_str_cstr(vm, small)) : PV_NULL;
-		e->f[2] = pv_jvm_trace(vm, 0);
+		e->f[0] = msg;
+		pv_value t = pv_jvm_trace(vm, 0);
+		PV_SET(vm, e, e->f[2], t);
 	}
-	if (vm->cur)
-		PV_SET(vm, vm->cur, vm->cur->exc, pv_val(e));
-	return PV_ERR;
+	return pv_val(e);
 }

@@ -14,3 +14,7 @@
  * loaded class, a pvm error "java.lang.X: text" instead. Returns PV_ERR. */
 int pv_jthrow(pv_vm *vm, const char *cls, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* A new instance of the Java class global cls with message msg and the
+ * current thread's trace, no constructor run; 0 if cls is not loaded (or
+ * out of memory). */
+pv_value pv_jexception(pv_vm *vm, const char *cls, pv_value msg);

@@ -20,6 +20,7 @@ $(HB)/jrt/.stamp: $(JRT_SRC) pvm/jvm/jnatives.def tests/jvm/rtclosure.py
 		javac --patch-module java.base=pvm/jvm/rt -XDstringConcat=inline -Xlint:none -nowarn \
 			-encoding UTF-8 -d $(HB)/jrt $(JRT_SRC) && \
 		python3 tests/jvm/rtclosure.py $(HB)/jrt pvm/jvm/jnatives.def | tail -2 && \
+		(cd $(HB)/jrt && find . -name '*.class' | sed 's|^\./||; s|\.class$$||' | sort > classes.list) && \
 		touch $@; \
 	else \
 		echo "jrt: javac not found: the Java runtime is not built"; \

@@ -6,6 +6,9 @@
 #   fuzz_compile   bytes -> one .ph file: pv_compile -> pv_load -> main()
 #   fuzz_classfile bytes -> a JVM class file: jcf_read (pvm/jvm), and the
 #                  reader's promises checked again on what it accepts
+#   fuzz_jvm       bytes -> a JVM class file through the whole converter
+#                  (pvm/jvm) into a class image, which must verify; the
+#                  runtime's classes ($(HB)/jrt) resolve its names
 #
 #   make fuzz-build    $(HB)/fuzz/fuzz_{load,compile,classfile}
 #   make fuzz          all at once, FUZZ_SECONDS each (default 300); logs in
@@ -34,10 +37,10 @@ FUZZ_LDFLAGS := -fsanitize=fuzzer,address,undefined
 FUZZ_PVM_SRC := $(filter-out pvm/main_host.c pvm/platform_host.c %_kern.c,\
                 $(sort $(shell find pvm -name '*.c')))
 FUZZ_LIB_OBJ := $(patsubst %.c,$(FUZZ_DIR)/obj/%.o,$(FUZZ_PVM_SRC) tests/fuzz/fuzz_vm.c)
-FUZZ_TARGETS := load compile classfile
+FUZZ_TARGETS := load compile classfile jvm
 FUZZ_BINS    := $(patsubst %,$(FUZZ_DIR)/fuzz_%,$(FUZZ_TARGETS))
 
-.PHONY: fuzz-build fuzz fuzz-load fuzz-compile fuzz-classfile
+.PHONY: fuzz-build fuzz fuzz-load fuzz-compile fuzz-classfile fuzz-jvm
 .PRECIOUS: $(FUZZ_DIR)/obj/%.o
 
 $(FUZZ_DIR)/obj/%.o: %.c
@@ -62,10 +65,10 @@ $(FUZZ_CF_SEEDS): $(wildcard tests/fuzz/classfile/*.java)
 	else echo "fuzz: no javac, fuzz_classfile starts without seeds"; fi
 	@touch $@
 
-fuzz fuzz-classfile: $(FUZZ_CF_SEEDS)
+fuzz fuzz-classfile fuzz-jvm: $(FUZZ_CF_SEEDS) $(HB)/jrt/.stamp
 
 fuzz: fuzz-build
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_FLAGS='$(FUZZ_FLAGS)' tests/fuzz/run.sh $(FUZZ_DIR) $(FUZZ_TARGETS)
 
-fuzz-load fuzz-compile fuzz-classfile: fuzz-%: $(FUZZ_DIR)/fuzz_%
+fuzz-load fuzz-compile fuzz-classfile fuzz-jvm: fuzz-%: $(FUZZ_DIR)/fuzz_%
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_FLAGS='$(FUZZ_FLAGS)' FUZZ_FOREGROUND=1 tests/fuzz/run.sh $(FUZZ_DIR) $*

@@ -21,7 +21,7 @@ secs=${FUZZ_SECONDS:-300}
 maxlen() {
 	case $1 in
 	load) echo 16384 ;;
-	classfile) echo 8192 ;;
+	classfile | jvm) echo 8192 ;;
 	*) echo 4096 ;;
 	esac
 }
@@ -31,6 +31,7 @@ run_one() {
 	mkdir -p "$dir/work/$t" "$dir/artifacts/$t"
 	cp "$here/corpus/$t/"* "$dir/work/$t/" 2>/dev/null
 	cp "$dir/seeds/$t/"* "$dir/work/$t/" 2>/dev/null
+	[ "$t" = jvm ] && cp "$dir/seeds/classfile/"* "$dir/work/$t/" 2>/dev/null
 	dict=
 	[ -f "$here/$t.dict" ] && dict="-dict=$here/$t.dict"
 	# $dict and $FUZZ_FLAGS are word lists: split them.

@@ -15,7 +15,9 @@ public final class Class<T> implements java.io.Serializable {
 
 	public native Class<? super T> getSuperclass();
 
-	public native boolean isArray();
+	public boolean isArray() {
+		return getName().startsWith("[");
+	}
 
 	public boolean isInterface() {
 		return false;
@@ -31,8 +33,30 @@ public final class Class<T> implements java.io.Serializable {
 
 	public String getSimpleName() {
 		String n = getName();
-		if (n.startsWith("["))
-			return "Object[]";
+		if (n.startsWith("[")) { /* [I int[], [[Ljava.lang.String; String[][] */
+			int d = 0;
+			while (n.charAt(d) == '[')
+				d++;
+			String e;
+			switch (n.charAt(d)) {
+			case 'Z': e = "boolean"; break;
+			case 'B': e = "byte"; break;
+			case 'C': e = "char"; break;
+			case 'S': e = "short"; break;
+			case 'I': e = "int"; break;
+			case 'J': e = "long"; break;
+			case 'F': e = "float"; break;
+			case 'D': e = "double"; break;
+			default:
+				e = n.substring(d + 1, n.length() - 1);
+				e = e.substring(e.lastIndexOf('.') + 1);
+				e = e.substring(e.lastIndexOf('$') + 1);
+			}
+			StringBuilder b = new StringBuilder(e);
+			for (int i = 0; i < d; i++)
+				b.append("[]");
+			return b.toString();
+		}
 		int dot = n.lastIndexOf('.');
 		String s = n.substring(dot + 1);
 		int dollar = s.lastIndexOf('$');

@@ -4,7 +4,8 @@
  * fields: its instances are pvm objects. The identity hash code is derived
  * from the object's address, which never changes (the pvm heap does not
  * move objects, and a world is restored at the same address).
- * wait/notify/notifyAll are the converter's (threads).
+ * wait/notify/notifyAll are pvm/jvm/jmonitor.c's: a thread waits in a
+ * restartable call, so a snapshot taken meanwhile resumes it.
  */
 package java.lang;
 
@@ -35,4 +36,26 @@ public class Object {
 
 	protected void finalize() throws Throwable {
 	}
+
+	public final native void notify();
+
+	public final native void notifyAll();
+
+	public final void wait() throws InterruptedException {
+		wait(0);
+	}
+
+	public final void wait(long ms) throws InterruptedException {
+		if (ms < 0)
+			throw new IllegalArgumentException("timeout value is negative");
+		if (Thread.currentThread().takeInterrupt())
+			throw new InterruptedException();
+		wait0(ms);
+	}
+
+	public final void wait(long ms, int nanos) throws InterruptedException {
+		wait(ms);
+	}
+
+	private final native void wait0(long ms);
 }

@@ -36,7 +36,7 @@ public abstract class AbstractCollection<E> implements Collection<E> {
 	@SuppressWarnings("unchecked")
 	public <T> T[] toArray(T[] a) {
 		int size = size();
-		T[] r = a.length >= size ? a : (T[]) new Object[size];
+		T[] r = a.length >= size ? a : (T[]) phantom.jrt.Rt.newArrayLike(a, size);
 		Iterator<E> it = iterator();
 		for (int i = 0; i < size && it.hasNext(); i++)
 			r[i] = (T) it.next();

@@ -93,8 +93,11 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
 
 	@SuppressWarnings("unchecked")
 	public <T> T[] toArray(T[] a) {
-		if (a.length < size)
-			return (T[]) Arrays.copyOf(data, size);
+		if (a.length < size) {
+			T[] r = (T[]) phantom.jrt.Rt.newArrayLike(a, size);
+			System.arraycopy(data, 0, r, 0, size);
+			return r;
+		}
 		System.arraycopy(data, 0, a, 0, size);
 		if (a.length > size)
 			a[size] = null;

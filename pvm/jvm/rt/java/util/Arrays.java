@@ -1132,7 +1132,7 @@ public final class Arrays {
 
 	@SuppressWarnings("unchecked")
 	public static <T> T[] copyOf(T[] original, int newLength) {
-		T[] copy = (T[]) new Object[newLength(newLength)];
+		T[] copy = (T[]) phantom.jrt.Rt.newArrayLike(original, newLength(newLength));
 		System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
 		return copy;
 	}
@@ -1149,7 +1149,7 @@ public final class Arrays {
 		int newLength = to - from;
 		if (newLength < 0)
 			throw new IllegalArgumentException(from + " > " + to);
-		T[] copy = (T[]) new Object[newLength];
+		T[] copy = (T[]) phantom.jrt.Rt.newArrayLike(original, newLength);
 		System.arraycopy(original, from, copy, 0, Math.min(original.length - from, newLength));
 		return copy;
 	}
@@ -1304,6 +1304,22 @@ public final class Arrays {
 			Object element = a[i];
 			if (element == null) {
 				buf.append("null");
+			} else if (element instanceof int[]) {
+				buf.append(toString((int[]) element));
+			} else if (element instanceof long[]) {
+				buf.append(toString((long[]) element));
+			} else if (element instanceof double[]) {
+				buf.append(toString((double[]) element));
+			} else if (element instanceof float[]) {
+				buf.append(toString((float[]) element));
+			} else if (element instanceof char[]) {
+				buf.append(toString((char[]) element));
+			} else if (element instanceof boolean[]) {
+				buf.append(toString((boolean[]) element));
+			} else if (element instanceof byte[]) {
+				buf.append(toString((byte[]) element));
+			} else if (element instanceof short[]) {
+				buf.append(toString((short[]) element));
 			} else if (phantom.jrt.Rt.isArray(element)) {
 				boolean seen = false;
 				for (int k = 0; k < dejaVu.size(); k++)
@@ -1312,7 +1328,7 @@ public final class Arrays {
 				if (seen)
 					buf.append("[...]");
 				else
-					deepToString((Object[]) element, buf, dejaVu);
+					deepToString(phantom.jrt.Rt.asObjects(element), buf, dejaVu);
 			} else {
 				buf.append(element.toString());
 			}
@@ -1344,7 +1360,7 @@ public final class Arrays {
 
 	static boolean deepEquals0(Object e1, Object e2) {
 		if (phantom.jrt.Rt.isArray(e1) && phantom.jrt.Rt.isArray(e2))
-			return deepEquals((Object[]) e1, (Object[]) e2);
+			return deepEquals(phantom.jrt.Rt.asObjects(e1), phantom.jrt.Rt.asObjects(e2));
 		return e1.equals(e2);
 	}
 
@@ -1357,7 +1373,7 @@ public final class Arrays {
 			if (element == null)
 				elementHash = 0;
 			else if (phantom.jrt.Rt.isArray(element))
-				elementHash = deepHashCode((Object[]) element);
+				elementHash = deepHashCode(phantom.jrt.Rt.asObjects(element));
 			else
 				elementHash = element.hashCode();
 			result = 31 * result + elementHash;

@@ -27,36 +27,44 @@ public final class Rt {
 	 * primitive array read as Object[]), or null for anything else */
 	public static native String scalarString(Object o);
 
+	/* synchronized: restartable natives (pvm/jvm/jmonitor.c) */
+	public static native void monitorEnter(Object o);
+
+	public static native void monitorExit(Object o);
+
+	/* what escapes main: printed as the JVM prints it, exit status 1 */
+	public static void uncaught(Throwable t) {
+		System.err.print("Exception in thread \"main\" ");
+		t.printStackTrace();
+		System.exit(1);
+	}
+
+	/* a class initialiser's exception as the JVM throws it (JVMS 5.5) */
+	public static Throwable initError(Object e) {
+		if (e instanceof Error)
+			return (Error) e;
+		if (e instanceof Throwable)
+			return new ExceptionInInitializerError((Throwable) e);
+		return new ExceptionInInitializerError(String.valueOf(e));
+	}
+
+	/* a use of a class whose initialiser failed */
+	public static Throwable noClassDef(String name) {
+		return new NoClassDefFoundError("Could not initialize class " + name.replace('/', '.'));
+	}
+
 	public static String valueOf(Object o) {
 		return o == null ? "null" : o.toString();
 	}
 
-	/*
-	 * new T[dims[0]][dims[1]]...: an array for every given dimension; the
-	 * arrays of the last given dimension filled by elemKind (0 null,
-	 * 1 int 0 - also for long, char, short, byte, boolean - 2 0.0 for
-	 * float and double). The converter passes 0 when dims are fewer than
-	 * the array type's dimensions.
-	 */
-	public static Object multiNewArray(int[] dims, int elemKind) {
-		for (int i = 0; i < dims.length; i++)
-			if (dims[i] < 0)
-				throw new NegativeArraySizeException(Integer.toString(dims[i]));
-		return make(dims, 0, elemKind);
-	}
+	/* new T[dims[0]][dims[1]]...: arrays for the given dimensions, the
+	 * arrays of the last one filled by the element type's zero; arrayType
+	 * is the whole array type's class (pvm/jvm/jnarray.c) */
+	public static native Object multiNewArray(int[] dims, Object arrayType);
 
-	private static Object make(int[] dims, int level, int kind) {
-		int n = dims[level];
-		if (level == dims.length - 1) {
-			if (kind == 1)
-				return new int[n];
-			if (kind == 2)
-				return new double[n];
-			return new Object[n];
-		}
-		Object[] a = new Object[n];
-		for (int i = 0; i < n; i++)
-			a[i] = make(dims, level + 1, kind);
-		return a;
-	}
+	/* an array of any type seen as Object[] (its elements as values) */
+	public static native Object[] asObjects(Object a);
+
+	/* a new array of a's type (String[] stays String[]) and length n */
+	public static native Object[] newArrayLike(Object[] a, int n);
 }

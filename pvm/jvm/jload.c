@@ -1,0 +1,145 @@
+/*
+ * jload.c - a batch of classes through the converter into the VM: the
+ * classes gathered (the whole runtime; or a main class and every class of
+ * the program's path its constant pools name), ordered supers first,
+ * converted into one image, verified, loaded, linked.
+ *
+ * Invariant: nothing of a batch is defined unless all of it converted,
+ * verified and loaded (pv_load defines nothing when it refuses), so a
+ * program that fails to load leaves the world as it was.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pvm/jvm/jvm.h"
+#include "pvm/load.h"
+#include "pvm/str.h"
+#include "pvm/verify.h"
+
+static bool
+loaded(pv_vm *vm, const char *name)
+{
+	return pv_is(pv_global_get(vm, name), PV_K_CLASS);
+}
+
+static void
+visit(jv_ctx *x, jv_class *c, int from)
+{
+	if (!c || c->batch || c->order != from || loaded(x->vm, c->name))
+		return;
+	c->batch = 1;
+	visit(x, c->super, from);
+	for (uint16_t i = 0; i < c->cf->nifaces; i++)
+		visit(x, c->ifaces[i], from);
+	jv_batch_add(x, c);
+}
+
+/* The classes of source `from` that c's constant pool names. */
+static void
+reach(jv_ctx *x, jv_class *c, int from)
+{
+	for (uint16_t i = 1; i < c->cf->ncp && !x->failed; i++) {
+		if (c->cf->cp[i].tag != 7)
+			continue;
+		const char *n = jcf_classname(c->cf, i);
+		if (!n)
+			continue;
+		while (*n == '[')
+			n++;
+		char buf[512];
+		if (*n == 'L') {
+			size_t len = strlen(n + 1);
+			if (len == 0 || len >= sizeof buf)
+				continue;
+			memcpy(buf, n + 1, len - 1);
+			buf[len - 1] = 0;
+			n = buf;
+		} else if (n != jcf_classname(c->cf, i))
+			continue; /* an array of a primitive */
+		jv_class *k = jv_class_get(x, n);
+		if (k && !k->batch && k->order == from)
+			visit(x, k, from);
+	}
+}
+
+void (*pv_java_dump)(const pv_image *im);
+
+static int
+convert_load(jv_ctx *x)
+{
+	pv_value inits = PV_NULL;
+	if (jv_image(x) != 0)
+		return -1;
+	char err[400];
+	if (pv_java_dump)
+		pv_java_dump(x->im);
+	if (pvi_verify(x->im, err, sizeof err) != 0)
+		return jv_fail(x, "internal error: the converted classes do not verify: %s", err);
+	if (pv_load(x->vm, x->im, &inits, err, sizeof err) != 0)
+		return jv_fail(x, "%s", err);
+	return jv_link(x);
+}
+
+static void
+ctx_init(jv_ctx *x, pv_vm *vm, const jv_source *rt, const jv_source *cp, char *err,
+         size_t errn)
+{
+	memset(x, 0, sizeof *x);
+	x->vm = vm;
+	x->src[0] = *rt;
+	x->nsrc = 1;
+	if (cp)
+		x->src[x->nsrc++] = *cp;
+	x->err = err;
+	x->errn = errn;
+	x->im = pvi_new();
+	err[0] = 0;
+}
+
+int
+pv_java_load_runtime(pv_vm *vm, const jv_source *rt, const char *const *names, uint32_t n,
+                     char *err, size_t errn)
+{
+	if (loaded(vm, "java/lang/Object"))
+		return 0;
+	jv_ctx x;
+	ctx_init(&x, vm, rt, NULL, err, errn);
+	for (uint32_t i = 0; i < n && !x.failed; i++) {
+		jv_class *c = jv_class_get(&x, names[i]);
+		if (!c && !x.failed)
+			jv_fail(&x, "the runtime has no class %s", names[i]);
+		visit(&x, c, 0);
+	}
+	if (!x.failed)
+		convert_load(&x);
+	int rc = x.failed ? -1 : 0;
+	jv_ctx_free(&x);
+	return rc;
+}
+
+int
+pv_java_load_main(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *main,
+                  pv_value *jmain, char *err, size_t errn)
+{
+	jv_ctx x;
+	ctx_init(&x, vm, rt, cp, err, errn);
+	jv_class *m = jv_class_get(&x, main);
+	if (!m && !x.failed)
+		jv_fail(&x, "Could not find or load main class %s", main);
+	if (m && m->order != 1 && !x.failed)
+		jv_fail(&x, "%s is a class of the runtime, not of the program", main);
+	if (!x.failed) {
+		visit(&x, m, 1);
+		for (uint32_t i = 0; i < x.nbatch && !x.failed; i++)
+			reach(&x, x.batch[i], 1);
+	}
+	if (!x.failed)
+		jv_gen_main(&x, m);
+	if (!x.failed)
+		convert_load(&x);
+	int rc = x.failed ? -1 : 0;
+	if (rc == 0)
+		*jmain = pv_global_get(vm, "<jmain>");
+	jv_ctx_free(&x);
+	return rc;
+}

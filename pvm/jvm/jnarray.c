@@ -1,0 +1,103 @@
+/*
+ * jnarray.c - the natives of Java's typed arrays: a Java array is a pvm
+ * Array whose class is its Java type ([I, [Ljava/lang/String;, made by
+ * jv_array_class), so getClass, instanceof and casts tell int[] from
+ * long[] and String[] from Object[]. Here: multi-dimensional arrays, an
+ * empty array of another's type, and the store check of arraycopy.
+ */
+#include <string.h>
+#include "pvm/gc.h"
+#include "pvm/heap.h"
+#include "pvm/jvm/jnatives.h"
+#include "pvm/jvm/jthrow.h"
+#include "pvm/jvm/jvm.h"
+
+/* A new array of class c and length n, elements as its type says. */
+static pv_array *
+typed(pv_vm *vm, pv_class *c, uint32_t n)
+{
+	char e = c->name->len > 1 ? c->name->s[1] : 'L';
+	pv_value v = e == 'F' || e == 'D' ? pv_float_new(vm, 0.0)
+	             : e == 'L' || e == '[' ? PV_NULL
+	                                    : pv_mkint(0);
+	pv_array *a = jn_array(vm, n, v);
+	if (a)
+		a->h.cls = c;
+	return a;
+}
+
+static pv_value
+make(pv_vm *vm, pv_array *dims, uint32_t level, pv_class *c)
+{
+	int32_t n = pv_toint(dims->items->v[level]);
+	pv_array *a = typed(vm, c, (uint32_t)n);
+	if (!a || level + 1 == dims->len)
+		return pv_val(a);
+	pv_class *ec = jv_array_class(vm, c->name->s + 1);
+	for (int32_t i = 0; i < n; i++) {
+		pv_value e = make(vm, dims, level + 1, ec);
+		if (!e)
+			return PV_NULL;
+		PV_SET(vm, a->items, a->items->v[i], e);
+	}
+	return pv_val(a);
+}
+
+/* Rt.multiNewArray(int[] dims, Class arrayType) */
+int
+jn_rt_multinewarray(pv_vm *vm, pv_value *a, int n)
+{
+	pv_array *dims = jn_arr(a[1]);
+	if (!dims || !pv_is(a[2], PV_K_CLASS) || dims->len == 0)
+		return jn_npe(vm);
+	for (uint32_t i = 0; i < dims->len; i++)
+		if (pv_toint(dims->items->v[i]) < 0)
+			return pv_jthrow(vm, "java/lang/NegativeArraySizeException", "%d",
+			                 pv_toint(dims->items->v[i]));
+	return jn_ret(vm, a, make(vm, dims, 0, (pv_class *)a[2]));
+}
+
+/* Rt.newArrayLike(Object[] a, int n): a new array of a's type. */
+int
+jn_rt_newarraylike(pv_vm *vm, pv_value *a, int n)
+{
+	pv_array *x = jn_arr(a[1]);
+	int32_t len = pv_toint(a[2]);
+	if (!x)
+		return jn_npe(vm);
+	if (len < 0)
+		return pv_jthrow(vm, "java/lang/NegativeArraySizeException", "%d", len);
+	return jn_ret(vm, a, pv_val(typed(vm, pv_obj(x)->cls, (uint32_t)len)));
+}
+
+/* The class a reference array of class c holds, or NULL (Object: any). */
+pv_class *
+jn_array_element(pv_vm *vm, pv_class *c)
+{
+	const char *d = c->name->s;
+	if (d[0] != '[' || (d[1] != 'L' && d[1] != '[') || strcmp(d, "[Ljava/lang/Object;") == 0)
+		return NULL;
+	if (d[1] == '[')
+		return jv_array_class(vm, d + 1);
+	char name[512];
+	size_t l = strlen(d + 2);
+	if (l == 0 || l >= sizeof name)
+		return NULL;
+	memcpy(name, d + 2, l - 1);
+	name[l - 1] = 0;
+	const char *g = strcmp(name, "java/lang/String") == 0 ? "String"
+	                : strcmp(name, "java/lang/Class") == 0 ? "Class"
+	                                                         : name;
+	pv_value k = pv_global_get(vm, g);
+	return pv_is(k, PV_K_CLASS) ? (pv_class *)k : NULL;
+}
+
+/* Rt.asObjects(Object a): a itself, any array seen as Object[]. */
+int
+jn_rt_asobjects(pv_vm *vm, pv_value *a, int n)
+{
+	if (!jn_arr(a[1]))
+		return jn_npe(vm);
+	a[0] = a[1];
+	return PV_OK;
+}

@@ -1,0 +1,73 @@
+/*
+ * jpath_host.c - class paths on the host: a colon-separated list of
+ * directories read as jv_sources, and the runtime's directory with the
+ * list of its classes (classes.list, one internal name per line, written
+ * by the build beside the class files).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pvm/jvm/jpath_host.h"
+
+static uint8_t *
+read_all(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	size_t cap = 4096, n = 0;
+	uint8_t *buf = malloc(cap + 1);
+	for (size_t r; (r = fread(buf + n, 1, cap - n, f)) > 0;) {
+		n += r;
+		if (n == cap)
+			buf = realloc(buf, (cap *= 2) + 1);
+	}
+	fclose(f);
+	buf[n] = 0;
+	*len = n;
+	return buf;
+}
+
+static uint8_t *
+path_read(void *ctx, const char *name, size_t *len)
+{
+	const char *dirs = ctx;
+	char path[4096];
+	while (*dirs) {
+		size_t n = strcspn(dirs, ":");
+		if (n && n + strlen(name) + 8 < sizeof path) {
+			snprintf(path, sizeof path, "%.*s/%s.class", (int)n, dirs, name);
+			uint8_t *b = read_all(path, len);
+			if (b)
+				return b;
+		}
+		dirs += n + (dirs[n] == ':');
+	}
+	return NULL;
+}
+
+jv_source
+pv_jpath(const char *dirs)
+{
+	return (jv_source){ path_read, (void *)dirs };
+}
+
+char **
+pv_jpath_list(const char *dir, uint32_t *n)
+{
+	char path[4096];
+	size_t len;
+	snprintf(path, sizeof path, "%s/classes.list", dir);
+	char *text = (char *)read_all(path, &len);
+	*n = 0;
+	if (!text)
+		return NULL;
+	char **names = malloc((len / 2 + 2) * sizeof(char *));
+	for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n"))
+		if (*line) {
+			names[*n] = malloc(strlen(line) + 1);
+			strcpy(names[(*n)++], line);
+		}
+	free(text);
+	return names;
+}

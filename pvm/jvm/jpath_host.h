@@ -1,0 +1,13 @@
+/*
+ * jpath_host.h - class paths on the host (jpath_host.c).
+ */
+#pragma once
+#include <stdint.h>
+#include "pvm/jvm/jload.h"
+
+/* A source reading DIR/name.class from each directory of dirs (a
+ * colon-separated list, kept by the caller) in turn. */
+jv_source pv_jpath(const char *dirs);
+/* The names in dir/classes.list (malloc'd, each and the array); NULL if
+ * there is no list. */
+char **pv_jpath_list(const char *dir, uint32_t *n);
