@@ -237,6 +237,7 @@ host: deps-host
 # ---------------------------------------------------------------- tests
 TEST_SUITES = "unit=$(HB)/unit-tests tests/unit" \
               "pvm=$(MAKE) --no-print-directory pvm-test" \
+              "jvm=$(MAKE) --no-print-directory jvm-test" \
               "crash=$(MAKE) --no-print-directory crash-test" \
               "gui=python3 tests/gui/run.py --desk $(HB)/desk" \
               "system=python3 tests/system/run.py --iso $(ISO)"

@@ -314,9 +314,9 @@ object_op(pv_vm *vm, uint32_t w, pv_value b, pv_value c, pv_value *out)
 		pv_class *ac = (pv_class *)c;
 		char e = ac->name && ac->name->len > 1 ? ac->name->s[1] : 'L';
 		INT(b, i);
-		uint32_t k = e == 'F' || e == 'D' ? PV_XOP_NEWA_FLT
-		             : e == 'L' || e == '['  ? PV_XOP_NEWA_REF
-		                                     : PV_XOP_NEWA_INT;
+		uint32_t k = e == 'F' || e == 'D'   ? PV_XOP_NEWA_FLT
+		             : e == 'L' || e == '[' ? PV_XOP_NEWA_REF
+		                                    : PV_XOP_NEWA_INT;
 		int rc = new_array(vm, k, i, out);
 		if (rc)
 			return rc;
@@ -346,7 +346,7 @@ object_op(pv_vm *vm, uint32_t w, pv_value b, pv_value c, pv_value *out)
 	case PV_XOP_ASTORE: {
 		pv_class *ac = pv_is(b, PV_K_ARRAY) ? pv_obj(b)->cls : NULL;
 		pv_value el = ac && ac->statics && c != PV_NULL ? pv_map_cget(ac->statics, "<elem>")
-		                                                 : PV_NULL;
+		                                                : PV_NULL;
 		if (pv_is(el, PV_K_CLASS) && !pv_instanceof(vm, c, (pv_class *)el)) {
 			char name[120];
 			java_name(pv_class_of(vm, c), name, sizeof name);

@@ -126,8 +126,8 @@ static uint32_t
 g_done(gen *g, jv_class *c, const char *name, int is_method, uint16_t nregs)
 {
 	g_emit(g, MK_ABC(OP_RETNIL, 0, 0, 0));
-	uint32_t pi = jv_proto_new(g->x, name, c->cf->source ? c->cf->source : c->name,
-	                           is_method, 0);
+	uint32_t pi =
+		jv_proto_new(g->x, name, c->cf->source ? c->cf->source : c->name, is_method, 0);
 	pvi_proto *p = &g->x->im->proto[pi];
 	p->nregs = nregs;
 	p->ncode = g->n;

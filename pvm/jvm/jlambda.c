@@ -52,10 +52,14 @@ prim(const char *t)
 }
 
 static const char *const boxes[][3] = {
-	{ "I", "java/lang/Integer", "intValue()I" },   { "J", "java/lang/Long", "longValue()J" },
-	{ "F", "java/lang/Float", "floatValue()F" },   { "D", "java/lang/Double", "doubleValue()D" },
-	{ "Z", "java/lang/Boolean", "booleanValue()Z" }, { "C", "java/lang/Character", "charValue()C" },
-	{ "B", "java/lang/Byte", "byteValue()B" },     { "S", "java/lang/Short", "shortValue()S" },
+	{ "I", "java/lang/Integer", "intValue()I" },
+	{ "J", "java/lang/Long", "longValue()J" },
+	{ "F", "java/lang/Float", "floatValue()F" },
+	{ "D", "java/lang/Double", "doubleValue()D" },
+	{ "Z", "java/lang/Boolean", "booleanValue()Z" },
+	{ "C", "java/lang/Character", "charValue()C" },
+	{ "B", "java/lang/Byte", "byteValue()B" },
+	{ "S", "java/lang/Short", "shortValue()S" },
 };
 
 static int
@@ -273,8 +277,8 @@ jv_lambda_site(xs *s, const jcf_bsm *b, const char *name, const char *desc)
 	uint32_t ci = jv_lambda_class(x, cname, fi, cap, ncap);
 	if (ci == PVI_NONE)
 		return -1;
-	uint32_t pi = sam_method(s, jv_lambda_cls(x, ci), name, sam, cap, ncap, mh->a, owner,
-	                         iname, idesc);
+	uint32_t pi = sam_method(s, jv_lambda_cls(x, ci), name, sam, cap, ncap, mh->a, owner, iname,
+	                         idesc);
 	if (pi == PVI_NONE)
 		return -1;
 	jv_lambda_method(x, ci, name, sam, pi);
@@ -288,8 +292,8 @@ jv_lambda_site(xs *s, const jcf_bsm *b, const char *name, const char *desc)
 			int32_t nb = cf->cp[b->args[at++]].i;
 			for (int32_t i = 0; i < nb && at < b->nargs; i++, at++) {
 				const char *bd = jcf_utf8(cf, cf->cp[b->args[at]].a);
-				uint32_t bp = bd ? sam_method(s, jv_lambda_cls(x, ci), name, bd, cap,
-				                              ncap, mh->a, owner, iname, idesc)
+				uint32_t bp = bd ? sam_method(s, jv_lambda_cls(x, ci), name, bd,
+				                              cap, ncap, mh->a, owner, iname, idesc)
 				                 : PVI_NONE;
 				if (bp == PVI_NONE)
 					return -1;

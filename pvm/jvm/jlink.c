@@ -87,8 +87,7 @@ bind_natives(jv_ctx *x, jv_class *c, pv_class *pc, pv_class *tc)
 			free(key);
 			return -1;
 		}
-		pv_native *f =
-			pv_alloc(vm, PV_K_NATIVE, sizeof(pv_native), vm->cls[PV_C_FUNCTION]);
+		pv_native *f = pv_alloc(vm, PV_K_NATIVE, sizeof(pv_native), vm->cls[PV_C_FUNCTION]);
 		f->index = index;
 		f->arity = m->nparams;
 		f->name = PV_STR(intern(vm, key));
@@ -240,7 +239,7 @@ jv_array_class(pv_vm *vm, const char *desc)
 		pv_map_put(vm, c->statics, intern(vm, "<elem>"), pv_val(el));
 	/* every array is Cloneable and Serializable */
 	pv_class *cl = class_named(vm, "java/lang/Cloneable"),
-	         *se = class_named(vm, "java/io/Serializable");
+		 *se = class_named(vm, "java/io/Serializable");
 	pv_vals *ifs = pv_vals_new(vm, (cl != NULL) + (se != NULL));
 	pv_map_put(vm, c->statics, intern(vm, "<ifaces>"), pv_val(ifs));
 	uint32_t k = 0;

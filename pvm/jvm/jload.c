@@ -81,8 +81,7 @@ convert_load(jv_ctx *x)
 }
 
 static void
-ctx_init(jv_ctx *x, pv_vm *vm, const jv_source *rt, const jv_source *cp, char *err,
-         size_t errn)
+ctx_init(jv_ctx *x, pv_vm *vm, const jv_source *rt, const jv_source *cp, char *err, size_t errn)
 {
 	memset(x, 0, sizeof *x);
 	x->vm = vm;

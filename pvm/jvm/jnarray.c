@@ -5,19 +5,21 @@
  * long[] and String[] from Object[]. Here: multi-dimensional arrays, an
  * empty array of another's type, and the store check of arraycopy.
  */
+#include <stdio.h>
 #include <string.h>
 #include "pvm/gc.h"
 #include "pvm/heap.h"
 #include "pvm/jvm/jnatives.h"
 #include "pvm/jvm/jthrow.h"
 #include "pvm/jvm/jvm.h"
+#include "pvm/map.h"
 
 /* A new array of class c and length n, elements as its type says. */
 static pv_array *
 typed(pv_vm *vm, pv_class *c, uint32_t n)
 {
 	char e = c->name->len > 1 ? c->name->s[1] : 'L';
-	pv_value v = e == 'F' || e == 'D' ? pv_float_new(vm, 0.0)
+	pv_value v = e == 'F' || e == 'D'   ? pv_float_new(vm, 0.0)
 	             : e == 'L' || e == '[' ? PV_NULL
 	                                    : pv_mkint(0);
 	pv_array *a = jn_array(vm, n, v);
@@ -85,9 +87,9 @@ jn_array_element(pv_vm *vm, pv_class *c)
 		return NULL;
 	memcpy(name, d + 2, l - 1);
 	name[l - 1] = 0;
-	const char *g = strcmp(name, "java/lang/String") == 0 ? "String"
+	const char *g = strcmp(name, "java/lang/String") == 0  ? "String"
 	                : strcmp(name, "java/lang/Class") == 0 ? "Class"
-	                                                         : name;
+	                                                       : name;
 	pv_value k = pv_global_get(vm, g);
 	return pv_is(k, PV_K_CLASS) ? (pv_class *)k : NULL;
 }
@@ -100,4 +102,59 @@ jn_rt_asobjects(pv_vm *vm, pv_value *a, int n)
 		return jn_npe(vm);
 	a[0] = a[1];
 	return PV_OK;
+}
+
+/* Rt.primitiveClass("int"): the Class of a primitive type (int.class is
+ * Integer.TYPE), one per world, under the global "#prim.NAME". */
+int
+jn_rt_primitiveclass(pv_vm *vm, pv_value *a, int n)
+{
+	if (!pv_is_str(a[1]) || PV_STR(a[1])->len > 16)
+		return jn_npe(vm);
+	char g[32];
+	snprintf(g, sizeof g, "#prim.%s", PV_STR(a[1])->s);
+	pv_value c = pv_global_get(vm, g);
+	if (!pv_is(c, PV_K_CLASS)) {
+		pv_class *k = pv_class_new(vm, pv_intern(vm, PV_STR(a[1])->s, PV_STR(a[1])->len),
+		                           vm->cls[PV_C_OBJECT]);
+		k->cflags |= PV_CF_NATIVE;
+		pv_map_put(vm, k->statics, pv_intern(vm, "<prim>", 6), PV_TRUE);
+		c = pv_val(k);
+		pv_global_set(vm, pv_intern(vm, g, strlen(g)), c);
+	}
+	a[0] = c;
+	return PV_OK;
+}
+
+/* Rt.isPrimitiveClass(Class c) */
+int
+jn_rt_isprimitiveclass(pv_vm *vm, pv_value *a, int n)
+{
+	pv_class *c = pv_is(a[1], PV_K_CLASS) ? (pv_class *)a[1] : NULL;
+	a[0] = pv_mkint(c && c->statics && pv_map_cget(c->statics, "<prim>") == PV_TRUE);
+	return PV_OK;
+}
+
+/* String.copy0(s): a String equal to s but not the same object (new
+ * String(s) is never a literal). */
+int
+jn_str_copy0(pv_vm *vm, pv_value *a, int n)
+{
+	if (!pv_is_str(a[1]))
+		return jn_npe(vm);
+	pv_str *s = PV_STR(a[1]);
+	pv_value c = pv_str_new(vm, s->s, s->len);
+	if (c == a[1] || !c)
+		return c ? (a[0] = c, PV_OK) : pv_oom(vm);
+	a[0] = c;
+	return PV_OK;
+}
+
+/* String.intern(): the one interned copy, the one literals are. */
+int
+jn_str_intern(pv_vm *vm, pv_value *a, int n)
+{
+	pv_str *s = PV_STR(a[0]);
+	pv_value c = pv_intern(vm, s->s, s->len);
+	return c ? (a[0] = c, PV_OK) : pv_oom(vm);
 }

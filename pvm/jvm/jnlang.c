@@ -191,9 +191,10 @@ jn_sys_arraycopy(pv_vm *vm, pv_value *a, int n)
 		java_name(vm, pv_class_of(vm, src->items->v[sp + fit]), en, sizeof en);
 		for (int32_t i = 0; i < fit; i++)
 			PV_WB(vm, dst->items, to[i]);
-		return pv_jthrow(vm, "java/lang/ArrayStoreException",
-		                 "arraycopy: element type mismatch: can not cast one of the elements of %s to the type of the destination array, %s",
-		                 sn, en);
+		return pv_jthrow(
+			vm, "java/lang/ArrayStoreException",
+			"arraycopy: element type mismatch: can not cast one of the elements of %s to the type of the destination array, %s",
+			sn, en);
 	}
 	if (vm->heap.phase == PV_GC_MARK)
 		for (int32_t i = 0; i < len; i++)

@@ -139,6 +139,45 @@ jn_flt_frombits(pv_vm *vm, pv_value *a, int n)
 		return jn_retd(vm, a, (expr));            \
 	}
 
+/* cbrt rounded to nearest: libm's is within an ulp (27 gives
+ * 3.0000000000000004), the JDK's exact on cubes; of the neighbours the
+ * one whose cube is closest, cubed in long double. */
+static double
+ulp_step(double r, int up)
+{
+	uint64_t b;
+	memcpy(&b, &r, sizeof b);
+	b += ((r > 0) == (up > 0)) ? 1 : (uint64_t)-1; /* r is finite, not 0 */
+	memcpy(&r, &b, sizeof b);
+	return r;
+}
+
+static long double
+cube_err(double c, double x)
+{
+	long double e = (long double)c * c * c - x;
+	return e < 0 ? -e : e;
+}
+
+static double
+cbrt_near(double x)
+{
+	double r = cbrt(x);
+	if (!isfinite(r) || r == 0)
+		return r;
+	double best = r;
+	long double err = cube_err(r, x);
+	double c[2] = { ulp_step(r, -1), ulp_step(r, 1) };
+	for (int i = 0; i < 2; i++) {
+		long double e = cube_err(c[i], x);
+		if (e < err) {
+			err = e;
+			best = c[i];
+		}
+	}
+	return best;
+}
+
 MATH1(sin, sin(x))
 MATH1(cos, cos(x))
 MATH1(tan, tan(x))
@@ -149,7 +188,7 @@ MATH1(exp, exp(x))
 MATH1(log, log(x))
 MATH1(log10, log10(x))
 MATH1(sqrt, sqrt(x))
-MATH1(cbrt, cbrt(x))
+MATH1(cbrt, cbrt_near(x))
 MATH1(sinh, sinh(x))
 MATH1(cosh, cosh(x))
 MATH1(tanh, tanh(x))

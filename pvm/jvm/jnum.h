@@ -6,6 +6,8 @@
  * links it alone (tests/jvm/numfmt).
  */
 #pragma once
+#include <stdint.h>
+#include <string.h>
 #include <stddef.h>
 
 #define PV_JNUM_MAX 32 /* room for any toString result and its NUL */
@@ -33,3 +35,20 @@ int pv_jnum_format(double d, char conv, int prec, char *buf, size_t n);
  * point among the digits: Java's "multiple points"). is_float: rounded
  * once, to float precision (parseFloat). s need not end in NUL. */
 int pv_jnum_parse(const char *s, size_t n, int is_float, double *out);
+
+/* A double's bits and back (jnum.c, jnumparse.c). */
+static inline uint64_t
+bits_of(double v)
+{
+	uint64_t u;
+	memcpy(&u, &v, sizeof u);
+	return u;
+}
+
+static inline double
+from_bits(uint64_t u)
+{
+	double v;
+	memcpy(&v, &u, sizeof v);
+	return v;
+}

@@ -172,8 +172,9 @@ equals(xs *s, jv_class *rc, const comp *c, int n, uint32_t self, uint32_t other,
 		xl_abc(s, OP_GETF, b, other, (uint32_t)c[i].slot);
 		char d = c[i].desc[0];
 		if (d == 'L' || d == '[') {
-			if (call(s, "java/util/Objects.equals(Ljava/lang/Object;Ljava/lang/Object;)Z", a,
-			         (int)b))
+			if (call(s,
+			         "java/util/Objects.equals(Ljava/lang/Object;Ljava/lang/Object;)Z",
+			         a, (int)b))
 				return free(fix), -1;
 			xl_abc(s, OP_JLEI, s->T, 0, 1);
 			fix[nfix++] = s->ncode;
@@ -213,7 +214,8 @@ jv_record_site(xs *s, const jcf_bsm *b, const char *name, const char *desc)
 		const jcf_cp *mh = &cf->cp[b->args[2 + i]];
 		const char *fc;
 		if (mh->tag != 15 || mh->a != 1 || jcf_ref(cf, mh->b, &fc, &c[i].name, &c[i].desc))
-			return free(c), xl_fail(s, "record: a component that is not a field getter");
+			return free(c),
+			       xl_fail(s, "record: a component that is not a field getter");
 		c[i].slot = jv_field_slot(s->x, rc, c[i].name, c[i].desc);
 		if (c[i].slot < 0 || c[i].slot > 255) {
 			xl_fail(s, "record: no field %s", c[i].name);
@@ -230,7 +232,7 @@ jv_record_site(xs *s, const jcf_bsm *b, const char *name, const char *desc)
 	xl_abc(s, OP_MOVE, self, xl_reg(s, &e[0], pos[0]), 0);
 	if (is_eq)
 		xl_abc(s, OP_MOVE, other, xl_reg(s, &e[1], pos[1]), 0);
-	int rc_ = strcmp(name, "toString") == 0 ? to_string(s, rc, c, n, self, acc)
+	int rc_ = strcmp(name, "toString") == 0   ? to_string(s, rc, c, n, self, acc)
 	          : strcmp(name, "hashCode") == 0 ? hash_code(s, c, n, self, acc)
 	          : is_eq                         ? equals(s, rc, c, n, self, other, acc)
 	                                          : xl_fail(s, "record: no method %s", name);

@@ -34,3 +34,9 @@ pvm-test: $(HB)/jrt/.stamp
 jrt-test: $(HB)/jrt/.stamp
 	@tests/jvm/numfmt/run.sh $(HB)
 	@tests/jvm/rtcheck/run.sh $(HB)
+
+# The conformance suite (tests/jvm): every program run by the real java
+# and by `pvm java` (the ASan build), outputs compared; the refusals.
+.PHONY: jvm-test
+jvm-test: $(HB)/pvm $(HB)/jrt/.stamp
+	@python3 tests/jvm/run.py --pvm $(HB)/pvm

@@ -73,13 +73,20 @@ typedef struct xs {
 	sent st[256];
 	uint32_t sp;
 	uint32_t L, S, Z, LK, X, T, nregs;
-	int sync; /* a synchronized method */
-	uint16_t cur;  /* the region whose handler is pushed now */
+	int sync;     /* a synchronized method */
+	uint16_t cur; /* the region whose handler is pushed now */
 	uint16_t nic;
 	int32_t line;
 	uint32_t pc;
 	int needz;
 } xs;
+
+/* xlate_types.c: pass 1 (s->tin, s->target, s->needz), 0 or -1 failed;
+ * where control goes after pc (jump targets, falls through?); a switch's
+ * default and cases (malloc'd values and targets), their count. */
+int xl_pass1(xs *s);
+int xl_succ(xs *s, uint32_t pc, uint32_t *out, int *falls);
+int xl_switch(xs *s, uint32_t pc, uint32_t *dflt, int32_t **vals, uint32_t **tgts);
 
 /* xlate.c: emitter */
 void xl_emit(xs *s, uint32_t w);
@@ -95,6 +102,42 @@ uint32_t xl_kstr(xs *s, const char *str);
 void xl_loadint(xs *s, uint32_t r, int32_t v);
 void xl_getg(xs *s, uint32_t r, const char *gname);
 int xl_fail(xs *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static inline uint16_t
+xl_u16(const uint8_t *c)
+{
+	return (uint16_t)(c[0] << 8 | c[1]);
+}
+
+static inline int32_t
+xl_s32(const uint8_t *c)
+{
+	return (int32_t)((uint32_t)c[0] << 24 | (uint32_t)c[1] << 16 | (uint32_t)c[2] << 8 | c[3]);
+}
+
+/* The stack type of a descriptor's first type: I J F D or A. */
+static inline char
+xl_ftype(char d)
+{
+	return d == 'J'                 ? 'J'
+	       : d == 'F'               ? 'F'
+	       : d == 'D'               ? 'D'
+	       : (d == 'L' || d == '[') ? 'A'
+	                                : 'I';
+}
+
+/* The method uses registers below top + 1. */
+void xl_use_regs(xs *s, uint32_t top);
+/* The class named, or NULL after xl_fail. */
+jv_class *xl_cls(xs *s, const char *name);
+/* Pop a value and give its register (*pos: its slot, if pos). */
+uint32_t xl_popr(xs *s, uint32_t *pos);
+/* xlate_call.c: invoke* and get/put field/static at s->pc. */
+int xl_invoke(xs *s, uint8_t op, uint16_t idx);
+int xl_field(xs *s, uint8_t op, uint16_t idx);
+/* A call's result (ret: its type, V none), in register r, pushed at slot
+ * pos. */
+void xl_push_result(xs *s, char ret, uint32_t r, uint32_t pos);
 
 /* stack entries */
 void xl_push_reg(xs *s, char t, uint32_t r);

@@ -97,10 +97,13 @@ concat(xs *s, const jcf_bsm *b, const char *desc, int with_recipe)
 				break;
 			lit = p + 1;
 			if (*p++ == 2) {
-				const jcf_cp *k = konst < b->nargs ? &s->cf->cp[b->args[konst++]] : NULL;
+				const jcf_cp *k =
+					konst < b->nargs ? &s->cf->cp[b->args[konst++]] : NULL;
 				const char *v = k && k->tag == 8 ? jcf_utf8(s->cf, k->a) : NULL;
 				if (!v)
-					return xl_fail(s, "string concatenation: a constant that is not a string");
+					return xl_fail(
+						s,
+						"string concatenation: a constant that is not a string");
 				add_str(s, acc, v, strlen(v));
 				continue;
 			}
@@ -152,6 +155,5 @@ xl_indy(xs *s, uint16_t idx)
 	if (strcmp(bc, "java/lang/invoke/LambdaMetafactory") == 0 &&
 	    (strcmp(bn, "metafactory") == 0 || strcmp(bn, "altMetafactory") == 0))
 		return jv_lambda_site(s, b, name, desc);
-	return xl_fail(s, "invokedynamic with the bootstrap method %s.%s is not supported", bc,
-	               bn);
+	return xl_fail(s, "invokedynamic with the bootstrap method %s.%s is not supported", bc, bn);
 }

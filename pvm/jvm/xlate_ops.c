@@ -16,297 +16,7 @@
 #include "pvm/opcodes.h"
 #include "pvm/xops.h"
 
-int xl_switch(xs *s, uint32_t pc, uint32_t *dflt, int32_t **vals, uint32_t **tgts);
 int xl_indy(xs *s, uint16_t idx);
-
-static uint16_t
-u16(const uint8_t *c)
-{
-	return (uint16_t)(c[0] << 8 | c[1]);
-}
-
-static int32_t
-s32(const uint8_t *c)
-{
-	return (int32_t)((uint32_t)c[0] << 24 | (uint32_t)c[1] << 16 | (uint32_t)c[2] << 8 | c[3]);
-}
-
-static char
-ftype(char d)
-{
-	return d == 'J' ? 'J' : d == 'F' ? 'F' : d == 'D' ? 'D' : (d == 'L' || d == '[') ? 'A' : 'I';
-}
-
-static void
-use_regs(xs *s, uint32_t top)
-{
-	if (top + 1 > s->nregs)
-		s->nregs = top + 1;
-}
-
-/* Pop a value and give its register. */
-static uint32_t
-popr(xs *s, uint32_t *pos)
-{
-	uint32_t p;
-	sent e = xl_pop(s, &p);
-	if (pos)
-		*pos = p;
-	return xl_reg(s, &e, p);
-}
-
-static jv_class *
-cls_of(xs *s, const char *name)
-{
-	jv_class *c = jv_class_get(s->x, name);
-	if (!c && !s->x->failed)
-		xl_fail(s, "class %s is not available", name);
-	return c;
-}
-
-/* `new`, static fields and static calls of class d start its
- * initialisation unless it has certainly started. */
-void
-xl_initcheck(xs *s, jv_class *d)
-{
-	if (d == s->c || jv_is_subclass(s->c, d) || strcmp(d->name, "java/lang/Object") == 0)
-		return;
-	char *g = jv_gname(d, "<ready>");
-	xl_getg(s, s->T, g); /* the call area: nothing lives there */
-	free(g);
-	xl_abc(s, OP_JT, s->T, 0, 0);
-	xl_emit(s, 2);
-	g = jv_gname(d, "<jinit>");
-	xl_getg(s, s->T, g);
-	free(g);
-	xl_abc(s, OP_CALL, s->T, 0, 0);
-	use_regs(s, s->T + 1);
-}
-
-/* The n argument values on top of the stack (popped): their entries and
- * positions, the first argument first. */
-static int
-take_args(xs *s, int nvals, sent *e, uint32_t *pos)
-{
-	for (int i = nvals; i-- > 0;) {
-		if (s->sp == 0)
-			return xl_fail(s, "the operand stack underflows");
-		e[i] = xl_pop(s, &pos[i]);
-	}
-	return 0;
-}
-
-static int
-desc_nvals(const char *desc, char *types, char *ret)
-{
-	int n = 0;
-	const char *p = desc + 1;
-	while (*p && *p != ')') {
-		types[n++] = ftype(*p);
-		while (*p == '[')
-			p++;
-		if (*p == 'L')
-			p = strchr(p, ';');
-		if (!p)
-			return -1;
-		p++;
-	}
-	*ret = *p == ')' && p[1] != 'V' ? ftype(p[1]) : 'V';
-	return n;
-}
-
-/* The result of a call left in register r, pushed at slot pos. */
-static void
-push_result(xs *s, char ret, uint32_t r, uint32_t pos)
-{
-	if (ret == 'V')
-		return;
-	if (r != s->L + pos)
-		xl_abc(s, OP_MOVE, s->L + pos, r, 0);
-	s->sp = pos;
-	xl_push_reg(s, ret, s->L + pos);
-}
-
-/* GETG T = global g; T+1.. = the n values; CALL. */
-static void
-call_global(xs *s, const char *g, sent *e, uint32_t *pos, int n, char ret, uint32_t at)
-{
-	xl_getg(s, s->T, g);
-	for (int i = 0; i < n; i++) {
-		if (e[i].k == EK_INT)
-			xl_loadint(s, s->T + 1 + (uint32_t)i, e[i].iv);
-		else
-			xl_abc(s, OP_MOVE, s->T + 1 + (uint32_t)i, e[i].r, 0);
-	}
-	(void)pos;
-	xl_abc(s, OP_CALL, s->T, (uint32_t)n, 0);
-	use_regs(s, s->T + 1 + (uint32_t)n);
-	push_result(s, ret, s->T, at);
-}
-
-static uint32_t
-new_ic(xs *s)
-{
-	return s->nic++;
-}
-
-/* Receiver and arguments at slot pos and up: CALLM (or SUPER) by key. */
-static void
-call_method(xs *s, int op, const char *key, sent *e, uint32_t *pos, int n, char ret)
-{
-	int packed = 1;
-	for (int i = 0; i < n; i++)
-		if (pos[i] != pos[0] + (uint32_t)i)
-			packed = 0;
-	uint32_t a;
-	if (packed) {
-		for (int i = n; i-- > 0;) {
-			s->st[pos[i]] = e[i];
-			xl_canon(s, pos[i]);
-		}
-		a = s->L + pos[0];
-	} else {
-		for (int i = 0; i < n; i++) {
-			if (e[i].k == EK_INT)
-				xl_loadint(s, s->T + (uint32_t)i, e[i].iv);
-			else
-				xl_abc(s, OP_MOVE, s->T + (uint32_t)i, e[i].r, 0);
-		}
-		a = s->T;
-	}
-	uint32_t ic = new_ic(s);
-	xl_abc(s, op, a, (uint32_t)(n - 1), 0);
-	xl_emit(s, xl_kstr(s, key) | ic << 16);
-	use_regs(s, a + (uint32_t)n);
-	push_result(s, ret, a, pos[0]);
-}
-
-static int
-invoke(xs *s, uint8_t op, uint16_t idx)
-{
-	const char *cn, *name, *desc;
-	if (jcf_ref(s->cf, idx, &cn, &name, &desc) != 0)
-		return xl_fail(s, "bad method reference");
-	char types[256], ret;
-	int n = desc_nvals(desc, types, &ret), recv = op != JVM_INVOKESTATIC;
-	if (n < 0)
-		return xl_fail(s, "bad descriptor %s", desc);
-	sent e[257];
-	uint32_t pos[257];
-	if (take_args(s, n + recv, e, pos))
-		return -1;
-	uint32_t at = s->sp; /* where the result goes (there may be no argument) */
-	char *key = jv_key(name, desc);
-	int rc = 0;
-	if (cn[0] == '[') { /* an array's clone() and Object's methods */
-		if (strcmp(name, "clone") == 0)
-			call_global(s, "phantom/jrt/Rt.arrayClone(Ljava/lang/Object;)Ljava/lang/Object;",
-			            e, pos, 1, 'A', pos[0]);
-		else
-			call_method(s, OP_CALLM, key, e, pos, n + 1, ret);
-		free(key);
-		return 0;
-	}
-	jv_class *c = cls_of(s, cn), *owner = NULL;
-	if (!c) {
-		free(key);
-		return -1;
-	}
-	jcf_member *m = jv_method_find(s->x, c, name, desc, &owner);
-	if (!m) {
-		free(key);
-		return xl_fail(s, "method %s.%s%s is not available", cn, name, desc);
-	}
-	int is_private = (m->flags & 0x0002) != 0, is_native = (m->flags & 0x0100) != 0;
-	if (op == JVM_INVOKESPECIAL && strcmp(name, "<init>") == 0) {
-		if (strcmp(owner->name, "java/lang/Object") == 0)
-			goto out; /* nothing to do */
-		if (owner->builtin) {
-			/* new String(...): a factory makes the value; every copy of the U is it */
-			int32_t id = e[0].iv;
-			char *fdesc = malloc(strlen(desc) + 24);
-			strcpy(fdesc, desc);
-			strcpy(strrchr(fdesc, ')') + 1, "Ljava/lang/String;");
-			char *g = jv_key("jnew", fdesc), *gg = jv_gname(owner, g);
-			free(fdesc);
-			free(g);
-			call_global(s, gg, e + 1, pos + 1, n, 'V', pos[0]);
-			free(gg);
-			for (uint32_t p = 0; p < s->sp; p++)
-				if (s->st[p].t == 'U' && (s->st[p].iv == id || s->st[p].iv == -1 || id == -1)) {
-					xl_abc(s, OP_MOVE, s->L + p, s->T, 0);
-					s->st[p] = (sent){ 'A', EK_REG, (uint16_t)(s->L + p), 0 };
-				}
-			goto out;
-		}
-		char *g = jv_gname(owner, key);
-		call_global(s, g, e, pos, n + 1, 'V', pos[0]);
-		free(g);
-		goto out;
-	}
-	if (op == JVM_INVOKESTATIC) {
-		xl_initcheck(s, owner);
-		char *g = jv_gname(owner, key);
-		call_global(s, g, e, pos, n, ret, at);
-		free(g);
-		goto out;
-	}
-	if ((is_private && !is_native) ||
-	    (op == JVM_INVOKESPECIAL && jv_is_iface(owner) && !is_native)) {
-		char *g = jv_gname(owner, key);
-		call_global(s, g, e, pos, n + 1, ret, pos[0]);
-		free(g);
-		goto out;
-	}
-	call_method(s, op == JVM_INVOKESPECIAL ? OP_SUPER : OP_CALLM, key, e, pos, n + 1, ret);
-out:
-	free(key);
-	return rc;
-}
-
-static int
-field(xs *s, uint8_t op, uint16_t idx)
-{
-	const char *cn, *name, *desc;
-	if (jcf_ref(s->cf, idx, &cn, &name, &desc) != 0)
-		return xl_fail(s, "bad field reference");
-	jv_class *c = cls_of(s, cn);
-	if (!c)
-		return -1;
-	char t = ftype(desc[0]);
-	uint32_t pos;
-	if (op == JVM_GETSTATIC || op == JVM_PUTSTATIC) {
-		jv_class *o = jv_static_owner(s->x, c, name, desc);
-		if (!o)
-			return xl_fail(s, "static field %s.%s is not available", cn, name);
-		xl_initcheck(s, o);
-		char *g = jv_gname(o, name);
-		uint32_t k = xl_kstr(s, g);
-		free(g);
-		if (op == JVM_GETSTATIC) {
-			xl_abx(s, OP_GETG, s->L + s->sp, k);
-			xl_push_reg(s, t, s->L + s->sp);
-		} else {
-			uint32_t r = popr(s, NULL);
-			xl_abx(s, OP_SETG, r, k);
-		}
-		return 0;
-	}
-	int slot = jv_field_slot(s->x, c, name, desc);
-	if (slot < 0)
-		return xl_fail(s, "field %s.%s is not available", cn, name);
-	if (slot > 255)
-		return xl_fail(s, "class %s has more than 256 instance fields", cn);
-	if (op == JVM_GETFIELD) {
-		uint32_t o = popr(s, &pos);
-		xl_abc(s, OP_GETF, s->L + pos, o, (uint32_t)slot);
-		xl_push_reg(s, t, s->L + pos);
-		return 0;
-	}
-	uint32_t v = popr(s, NULL), o = popr(s, NULL);
-	xl_abc(s, OP_SETF, o, (uint32_t)slot, v);
-	return 0;
-}
 
 static const char *
 class_global(xs *s, const char *cn)
@@ -315,7 +25,7 @@ class_global(xs *s, const char *cn)
 		jv_array_use(s->x, cn);
 		return cn;
 	}
-	jv_class *c = cls_of(s, cn);
+	jv_class *c = xl_cls(s, cn);
 	return c ? c->pvname : NULL;
 }
 
@@ -351,11 +61,11 @@ static int
 bitop(xs *s, uint8_t op)
 {
 	uint32_t pb, pa;
-	uint32_t rb = popr(s, &pb), ra = popr(s, &pa), d = s->L + pa;
+	uint32_t rb = xl_popr(s, &pb), ra = xl_popr(s, &pa), d = s->L + pa;
 	int lng;
 	if (op >= JVM_ISHL && op <= JVM_LUSHR) {
-		static const int x[] = { -OP_SHL, PV_XOP_LSHL, -OP_SHR, PV_XOP_LSHR, PV_XOP_IUSHR,
-			                 PV_XOP_LUSHR };
+		static const int x[] = { -OP_SHL,     PV_XOP_LSHL,  -OP_SHR,
+			                 PV_XOP_LSHR, PV_XOP_IUSHR, PV_XOP_LUSHR };
 		int v = x[op - JVM_ISHL];
 		lng = (op - JVM_ISHL) % 2;
 		if (v < 0)
@@ -363,8 +73,8 @@ bitop(xs *s, uint8_t op)
 		else
 			xl_xop(s, v, d, ra, rb);
 	} else {
-		static const int x[] = { -OP_BAND, PV_XOP_LAND, -OP_BOR, PV_XOP_LOR, -OP_BXOR,
-			                 PV_XOP_LXOR };
+		static const int x[] = { -OP_BAND,   PV_XOP_LAND, -OP_BOR,
+			                 PV_XOP_LOR, -OP_BXOR,    PV_XOP_LXOR };
 		int v = x[op - JVM_IAND];
 		lng = (op - JVM_IAND) % 2;
 		if (v < 0)
@@ -380,9 +90,9 @@ static int
 convert(xs *s, uint8_t op)
 {
 	static const char to[] = "JFDIFDIJDIJFIII";
-	static const int x[] = { -1,          PV_XOP_I2F, PV_XOP_I2D, PV_XOP_L2I, PV_XOP_L2F,
-		                 PV_XOP_L2D,  PV_XOP_F2I, PV_XOP_F2L, -1,         PV_XOP_D2I,
-		                 PV_XOP_D2L,  PV_XOP_D2F, PV_XOP_I2B, PV_XOP_I2C, PV_XOP_I2S };
+	static const int x[] = { -1,         PV_XOP_I2F, PV_XOP_I2D, PV_XOP_L2I, PV_XOP_L2F,
+		                 PV_XOP_L2D, PV_XOP_F2I, PV_XOP_F2L, -1,         PV_XOP_D2I,
+		                 PV_XOP_D2L, PV_XOP_D2F, PV_XOP_I2B, PV_XOP_I2C, PV_XOP_I2S };
 	int n = op - JVM_I2L;
 	uint32_t p;
 	sent e = xl_pop(s, &p);
@@ -404,13 +114,13 @@ compare_jump(xs *s, uint8_t op, uint32_t target)
 {
 	uint32_t pa, pb;
 	if (op == JVM_IFNULL || op == JVM_IFNONNULL) {
-		uint32_t r = popr(s, NULL);
+		uint32_t r = xl_popr(s, NULL);
 		xl_canon_all(s);
 		xl_jump(s, op == JVM_IFNULL ? OP_JF : OP_JT, r, 0, 0, target);
 		return 0;
 	}
 	if (op >= JVM_IFEQ && op <= JVM_IFLE) {
-		uint32_t r = popr(s, NULL);
+		uint32_t r = xl_popr(s, NULL);
 		xl_canon_all(s);
 		switch (op) {
 		case JVM_IFEQ:
@@ -491,7 +201,7 @@ switch_(xs *s)
 {
 	uint32_t d, *tg;
 	int32_t *v;
-	uint32_t key = popr(s, NULL);
+	uint32_t key = xl_popr(s, NULL);
 	xl_canon_all(s);
 	int n = xl_switch(s, s->pc, &d, &v, &tg);
 	for (int i = 0; i < n; i++) {
@@ -597,16 +307,19 @@ array_store(xs *s, uint8_t op)
 {
 	uint32_t pv;
 	sent v = xl_pop(s, &pv);
-	uint32_t ri = popr(s, NULL), ra = popr(s, NULL), rv;
+	uint32_t ri = xl_popr(s, NULL), ra = xl_popr(s, NULL), rv;
 	if (op == JVM_BASTORE || op == JVM_CASTORE || op == JVM_SASTORE) {
 		if (v.k == EK_INT) {
 			int32_t x = v.iv;
-			x = op == JVM_BASTORE ? (int8_t)x : op == JVM_CASTORE ? (uint16_t)x : (int16_t)x;
+			x = op == JVM_BASTORE   ? (int8_t)x
+			    : op == JVM_CASTORE ? (uint16_t)x
+			                        : (int16_t)x;
 			xl_loadint(s, s->X, x);
 		} else
-			xl_xop(s, op == JVM_BASTORE   ? PV_XOP_I2B
-			          : op == JVM_CASTORE ? PV_XOP_I2C
-			                              : PV_XOP_I2S,
+			xl_xop(s,
+			       op == JVM_BASTORE   ? PV_XOP_I2B
+			       : op == JVM_CASTORE ? PV_XOP_I2C
+			                           : PV_XOP_I2S,
 			       s->X, v.r, 0);
 		rv = s->X;
 	} else
@@ -642,14 +355,14 @@ newarray(xs *s, uint8_t op, const uint8_t *c)
 		desc[1] = t[c[1]];
 		desc[2] = 0;
 	} else {
-		const char *cn = jcf_classname(s->cf, u16(c + 1));
+		const char *cn = jcf_classname(s->cf, xl_u16(c + 1));
 		if (!cn || strlen(cn) + 4 > sizeof desc)
 			return xl_fail(s, "bad class");
-		if (cn[0] != '[' && !cls_of(s, cn))
+		if (cn[0] != '[' && !xl_cls(s, cn))
 			return -1;
 		snprintf(desc, sizeof desc, cn[0] == '[' ? "[%s" : "[L%s;", cn);
 	}
-	uint32_t p, r = popr(s, &p), d = s->L + p;
+	uint32_t p, r = xl_popr(s, &p), d = s->L + p;
 	xl_getg(s, s->X, class_global(s, desc));
 	xl_xop(s, PV_XOP_NEWA, d, r, s->X);
 	xl_push_reg(s, 'A', d);
@@ -659,7 +372,7 @@ newarray(xs *s, uint8_t op, const uint8_t *c)
 static int
 multianewarray(xs *s, const uint8_t *c)
 {
-	const char *cn = jcf_classname(s->cf, u16(c + 1));
+	const char *cn = jcf_classname(s->cf, xl_u16(c + 1));
 	uint32_t dims = c[3], depth = 0;
 	if (!cn)
 		return xl_fail(s, "bad class");
@@ -677,8 +390,8 @@ multianewarray(xs *s, const uint8_t *c)
 	xl_abc(s, OP_MOVE, s->T + 1, s->X, 0);
 	xl_getg(s, s->T + 2, cn);
 	xl_abc(s, OP_CALL, s->T, 2, 0);
-	use_regs(s, s->T + 3);
-	push_result(s, 'A', s->T, base);
+	xl_use_regs(s, s->T + 3);
+	xl_push_result(s, 'A', s->T, base);
 	return 0;
 }
 
@@ -725,9 +438,9 @@ xl_insn(xs *s)
 	if (op >= JVM_ISTORE && op <= JVM_ASTORE)
 		return store_local(s, c[1]);
 	if (op >= JVM_IALOAD && op <= JVM_SALOAD) {
-		uint32_t ri = popr(s, NULL), ra = popr(s, &p);
+		uint32_t ri = xl_popr(s, NULL), ra = xl_popr(s, &p);
 		xl_abc(s, OP_GETIDX, s->L + p, ra, ri);
-		xl_push_reg(s, "IJFDAIII"[op - JVM_IALOAD], s->L + p);
+		xl_push_reg(s, "IJFDAIII"[op - JVM_IALOAD], s -> L + p);
 		return 0;
 	}
 	if (op >= JVM_IASTORE && op <= JVM_SASTORE)
@@ -735,12 +448,12 @@ xl_insn(xs *s)
 	if (op >= JVM_IADD && op <= JVM_DREM)
 		return arith(s, op);
 	if (op >= JVM_INEG && op <= JVM_DNEG) {
-		r = popr(s, &p);
+		r = xl_popr(s, &p);
 		if (op == JVM_LNEG)
 			xl_xop(s, PV_XOP_LNEG, s->L + p, r, 0);
 		else
 			xl_abc(s, OP_NEG, s->L + p, r, 0);
-		xl_push_reg(s, "IJFD"[op - JVM_INEG], s->L + p);
+		xl_push_reg(s, "IJFD"[op - JVM_INEG], s -> L + p);
 		return 0;
 	}
 	if (op >= JVM_ISHL && op <= JVM_LXOR)
@@ -750,15 +463,15 @@ xl_insn(xs *s)
 	if (op >= JVM_LCMP && op <= JVM_DCMPG) {
 		static const int x[] = { PV_XOP_LCMP, PV_XOP_FCMPL, PV_XOP_FCMPG, PV_XOP_DCMPL,
 			                 PV_XOP_DCMPG };
-		uint32_t rb = popr(s, NULL), ra = popr(s, &p);
+		uint32_t rb = xl_popr(s, NULL), ra = xl_popr(s, &p);
 		xl_xop(s, x[op - JVM_LCMP], s->L + p, ra, rb);
 		xl_push_reg(s, 'I', s->L + p);
 		return 0;
 	}
 	if ((op >= JVM_IFEQ && op <= JVM_IF_ACMPNE) || op == JVM_IFNULL || op == JVM_IFNONNULL)
-		return compare_jump(s, op, s->pc + (uint32_t)(int16_t)u16(c + 1));
+		return compare_jump(s, op, s->pc + (uint32_t)(int16_t)xl_u16(c + 1));
 	if (op >= JVM_IRETURN && op <= JVM_ARETURN) {
-		r = popr(s, NULL);
+		r = xl_popr(s, NULL);
 		xl_sync_exit(s);
 		xl_abc(s, OP_RET, r, 0, 0);
 		return 0;
@@ -789,13 +502,13 @@ xl_insn(xs *s)
 		xl_push_int(s, 'I', (int8_t)c[1]);
 		return 0;
 	case JVM_SIPUSH:
-		xl_push_int(s, 'I', (int16_t)u16(c + 1));
+		xl_push_int(s, 'I', (int16_t)xl_u16(c + 1));
 		return 0;
 	case JVM_LDC:
 		return ldc(s, c[1]);
 	case JVM_LDC_W:
 	case JVM_LDC2_W:
-		return ldc(s, u16(c + 1));
+		return ldc(s, xl_u16(c + 1));
 	case JVM_POP:
 	case JVM_POP2:
 		s->sp -= op == JVM_POP ? 1 : 2;
@@ -819,15 +532,15 @@ xl_insn(xs *s)
 	case JVM_WIDE: {
 		if (op == JVM_WIDE && c[1] != JVM_IINC) {
 			uint8_t o = c[1];
-			uint32_t l = u16(c + 2);
+			uint32_t l = xl_u16(c + 2);
 			if (o >= JVM_ILOAD && o <= JVM_ALOAD) {
 				xl_push_reg(s, "IJFDA"[o - JVM_ILOAD], l);
 				return 0;
 			}
 			return store_local(s, l);
 		}
-		uint32_t l = op == JVM_WIDE ? u16(c + 2) : c[1];
-		int32_t v = op == JVM_WIDE ? (int16_t)u16(c + 4) : (int8_t)c[2];
+		uint32_t l = op == JVM_WIDE ? xl_u16(c + 2) : c[1];
+		int32_t v = op == JVM_WIDE ? (int16_t)xl_u16(c + 4) : (int8_t)c[2];
 		xl_local_written(s, l);
 		if (v >= -127 && v <= 127)
 			xl_abc(s, OP_ADDI, l, l, (uint32_t)(uint8_t)(int8_t)v);
@@ -839,11 +552,11 @@ xl_insn(xs *s)
 	}
 	case JVM_GOTO:
 		xl_canon_all(s);
-		xl_jump(s, OP_JMP, 0, 0, 0, s->pc + (uint32_t)(int16_t)u16(c + 1));
+		xl_jump(s, OP_JMP, 0, 0, 0, s->pc + (uint32_t)(int16_t)xl_u16(c + 1));
 		return 0;
 	case JVM_GOTO_W:
 		xl_canon_all(s);
-		xl_jump(s, OP_JMP, 0, 0, 0, s->pc + (uint32_t)s32(c + 1));
+		xl_jump(s, OP_JMP, 0, 0, 0, s->pc + (uint32_t)xl_s32(c + 1));
 		return 0;
 	case JVM_TABLESWITCH:
 	case JVM_LOOKUPSWITCH:
@@ -856,17 +569,17 @@ xl_insn(xs *s)
 	case JVM_PUTSTATIC:
 	case JVM_GETFIELD:
 	case JVM_PUTFIELD:
-		return field(s, op, u16(c + 1));
+		return xl_field(s, op, xl_u16(c + 1));
 	case JVM_INVOKEVIRTUAL:
 	case JVM_INVOKESPECIAL:
 	case JVM_INVOKESTATIC:
 	case JVM_INVOKEINTERFACE:
-		return invoke(s, op, u16(c + 1));
+		return xl_invoke(s, op, xl_u16(c + 1));
 	case JVM_INVOKEDYNAMIC:
-		return xl_indy(s, u16(c + 1));
+		return xl_indy(s, xl_u16(c + 1));
 	case JVM_NEW: {
-		const char *cn = jcf_classname(s->cf, u16(c + 1));
-		jv_class *k = cn ? cls_of(s, cn) : NULL;
+		const char *cn = jcf_classname(s->cf, xl_u16(c + 1));
+		jv_class *k = cn ? xl_cls(s, cn) : NULL;
 		if (!k)
 			return -1;
 		if (k->builtin && strcmp(cn, "java/lang/Object") != 0) {
@@ -886,21 +599,21 @@ xl_insn(xs *s)
 	case JVM_MULTIANEWARRAY:
 		return multianewarray(s, c);
 	case JVM_ARRAYLENGTH:
-		r = popr(s, &p);
+		r = xl_popr(s, &p);
 		xl_xop(s, PV_XOP_ALEN, s->L + p, r, 0);
 		xl_push_reg(s, 'I', s->L + p);
 		return 0;
 	case JVM_ATHROW:
-		r = popr(s, NULL);
+		r = xl_popr(s, NULL);
 		xl_xop(s, PV_XOP_NULLCHK, s->X, r, 0);
 		xl_abc(s, OP_THROW, r, 0, 0);
 		return 0;
 	case JVM_CHECKCAST:
 	case JVM_INSTANCEOF:
-		return typecheck(s, op, u16(c + 1));
+		return typecheck(s, op, xl_u16(c + 1));
 	case JVM_MONITORENTER:
 	case JVM_MONITOREXIT:
-		r = popr(s, NULL);
+		r = xl_popr(s, NULL);
 		xl_monitor(s, r, op == JVM_MONITORENTER);
 		return 0;
 	default:

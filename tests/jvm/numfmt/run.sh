@@ -32,7 +32,7 @@ for arch in host i386; do
 	fi
 	bin="$HB/numfmt-$arch"
 	# shellcheck disable=SC2086
-	if ! gcc $flags -std=gnu11 -Wall -I. -o "$bin" tests/jvm/numfmt/numfmt.c pvm/jvm/jnum.c \
+	if ! gcc $flags -std=gnu11 -Wall -I. -o "$bin" tests/jvm/numfmt/numfmt.c pvm/jvm/jnum.c pvm/jvm/jnumparse.c \
 		pvm/jvm/jchar.c pvm/jvm/jchartab.c pvm/utf16.c -lm 2>/dev/null; then
 		if [ $arch = i386 ]; then
 			echo "numfmt ($arch): skipped (no 32-bit build on this host)"

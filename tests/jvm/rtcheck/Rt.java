@@ -26,4 +26,43 @@ public final class Rt {
 	public static Object arrayClone(Object a) {
 		return ((Object[]) a).clone();
 	}
+
+	/* the JVM's own: any array as Object[] is a boxed copy */
+	public static Object[] asObjects(Object a) {
+		if (a instanceof Object[])
+			return (Object[]) a;
+		int n = java.lang.reflect.Array.getLength(a);
+		Object[] r = new Object[n];
+		for (int i = 0; i < n; i++)
+			r[i] = java.lang.reflect.Array.get(a, i);
+		return r;
+	}
+
+	public static Object[] newArrayLike(Object[] a, int n) {
+		return (Object[]) java.lang.reflect.Array.newInstance(a.getClass().getComponentType(), n);
+	}
+
+	public static Class<?> primitiveClass(String name) {
+		switch (name) {
+		case "int": return int.class;
+		case "long": return long.class;
+		case "short": return short.class;
+		case "byte": return byte.class;
+		case "char": return char.class;
+		case "boolean": return boolean.class;
+		case "float": return float.class;
+		case "double": return double.class;
+		default: return void.class;
+		}
+	}
+
+	public static boolean isPrimitiveClass(Class<?> c) {
+		return c.isPrimitive();
+	}
+
+	public static void monitorEnter(Object o) {
+	}
+
+	public static void monitorExit(Object o) {
+	}
 }

@@ -3,6 +3,9 @@
 package java.lang;
 
 public final class Boolean implements java.io.Serializable, Comparable<Boolean> {
+	@SuppressWarnings("unchecked")
+	public static final Class<Boolean> TYPE = (Class<Boolean>) phantom.jrt.Rt.primitiveClass("boolean");
+
 	public static final Boolean TRUE = new Boolean(true);
 	public static final Boolean FALSE = new Boolean(false);
 

@@ -6,6 +6,9 @@
 package java.lang;
 
 public final class Character implements java.io.Serializable, Comparable<Character> {
+	@SuppressWarnings("unchecked")
+	public static final Class<Character> TYPE = (Class<Character>) phantom.jrt.Rt.primitiveClass("char");
+
 	public static final int MIN_RADIX = 2;
 	public static final int MAX_RADIX = 36;
 	public static final char MIN_VALUE = '\u0000';

@@ -24,7 +24,7 @@ public final class Class<T> implements java.io.Serializable {
 	}
 
 	public boolean isPrimitive() {
-		return false;
+		return phantom.jrt.Rt.isPrimitiveClass(this);
 	}
 
 	public boolean isEnum() {

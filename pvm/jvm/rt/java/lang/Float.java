@@ -5,6 +5,9 @@
 package java.lang;
 
 public final class Float extends Number implements Comparable<Float> {
+	@SuppressWarnings("unchecked")
+	public static final Class<Float> TYPE = (Class<Float>) phantom.jrt.Rt.primitiveClass("float");
+
 	public static final float POSITIVE_INFINITY = 1.0f / 0.0f;
 	public static final float NEGATIVE_INFINITY = -1.0f / 0.0f;
 	public static final float NaN = 0.0f / 0.0f;

@@ -71,8 +71,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 	public static String jnew(String original) {
 		if (original == null)
 			throw new NullPointerException();
-		return original;
+		return copy0(original);
 	}
+
+	private static native String copy0(String s);
 
 	public static String jnew(char[] value) {
 		return jnew(value, 0, value.length);
@@ -465,9 +467,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 		return this;
 	}
 
-	public String intern() {
-		return this;
-	}
+	public native String intern();
 
 	public native String repeat(int count);
 

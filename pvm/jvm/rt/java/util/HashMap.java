@@ -297,6 +297,91 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
 	/* ---------------------------------------------------------------- LinkedHashMap's hooks */
 
+	/* computeIfAbsent, compute and merge as the JDK's HashMap: the table
+	 * grows first when it is over its threshold, and a new node goes to
+	 * the head of its bin (put appends): the iteration order shows it. */
+	private Node<K, V>[] tableForInsert() {
+		if (size > threshold || table == null || table.length == 0)
+			resize();
+		return table;
+	}
+
+	private Node<K, V> find(Node<K, V> first, int h, Object key) {
+		for (Node<K, V> e = first; e != null; e = e.next)
+			if (e.hash == h && (e.key == key || (key != null && key.equals(e.key))))
+				return e;
+		return null;
+	}
+
+	private void insertFirst(Node<K, V>[] tab, int i, int h, K key, V v) {
+		tab[i] = newNode(h, key, v, tab[i]);
+		++modCount;
+		++size;
+		afterNodeInsertion(true);
+	}
+
+	public V computeIfAbsent(K key, java.util.function.Function<? super K, ? extends V> f) {
+		if (f == null)
+			throw new NullPointerException();
+		int h = hash(key);
+		Node<K, V>[] tab = tableForInsert();
+		int i = (tab.length - 1) & h;
+		Node<K, V> old = find(tab[i], h, key);
+		if (old != null && old.value != null) {
+			afterNodeAccess(old);
+			return old.value;
+		}
+		V v = f.apply(key);
+		if (v == null)
+			return null;
+		if (old != null) {
+			old.value = v;
+			afterNodeAccess(old);
+			return v;
+		}
+		insertFirst(tab, i, h, key, v);
+		return v;
+	}
+
+	public V compute(K key, java.util.function.BiFunction<? super K, ? super V, ? extends V> f) {
+		if (f == null)
+			throw new NullPointerException();
+		int h = hash(key);
+		Node<K, V>[] tab = tableForInsert();
+		int i = (tab.length - 1) & h;
+		Node<K, V> old = find(tab[i], h, key);
+		V v = f.apply(key, old == null ? null : old.value);
+		if (old != null) {
+			if (v != null) {
+				old.value = v;
+				afterNodeAccess(old);
+			} else
+				removeNode(h, key, null, false);
+		} else if (v != null)
+			insertFirst(tab, i, h, key, v);
+		return v;
+	}
+
+	public V merge(K key, V value, java.util.function.BiFunction<? super V, ? super V, ? extends V> f) {
+		if (value == null || f == null)
+			throw new NullPointerException();
+		int h = hash(key);
+		Node<K, V>[] tab = tableForInsert();
+		int i = (tab.length - 1) & h;
+		Node<K, V> old = find(tab[i], h, key);
+		if (old == null) {
+			insertFirst(tab, i, h, key, value);
+			return value;
+		}
+		V v = old.value != null ? f.apply(old.value, value) : value;
+		if (v != null) {
+			old.value = v;
+			afterNodeAccess(old);
+		} else
+			removeNode(h, key, null, false);
+		return v;
+	}
+
 	Node<K, V> newNode(int hash, K key, V value, Node<K, V> next) {
 		return new Node<K, V>(hash, key, value, next);
 	}

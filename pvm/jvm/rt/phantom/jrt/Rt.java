@@ -62,6 +62,11 @@ public final class Rt {
 	 * is the whole array type's class (pvm/jvm/jnarray.c) */
 	public static native Object multiNewArray(int[] dims, Object arrayType);
 
+	/* int.class and the others (Integer.TYPE ...): pvm/jvm/jnarray.c */
+	public static native Class<?> primitiveClass(String name);
+
+	public static native boolean isPrimitiveClass(Class<?> c);
+
 	/* an array of any type seen as Object[] (its elements as values) */
 	public static native Object[] asObjects(Object a);
 
