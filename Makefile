@@ -259,10 +259,11 @@ test-system: $(ISO) $(HB)/pvm $(HB)/desk
 	python3 tests/system/run.py --iso $(ISO)
 
 bench: deps-host
-	@$(MAKE) --no-print-directory $(HB)/bench $(HB)/bench-gui $(HB)/pvm-fast
+	@$(MAKE) --no-print-directory $(HB)/bench $(HB)/bench-gui $(HB)/pvm-fast $(HB)/jrt/.stamp
 	$(HB)/bench
 	$(HB)/bench-gui
 	tests/bench/lang/run.sh $(HB)/pvm-fast
+	tests/bench/java/run.sh $(HB)/pvm-fast
 	@$(MAKE) --no-print-directory $(ISO)
 	python3 tests/bench/world.py
 

@@ -11,9 +11,10 @@
  *   pvm run FILE.pvc            load (verify) a class image and run main()
  *   pvm compile FILE.ph... -o OUT.pvc
  *   pvm disasm FILE.pvc
- *   pvm java [-cp DIR[:DIR...]] MAINCLASS [ARGS...]
+ *   pvm java [--store FILE [--snapshot-ms N]] [-cp DIR[:DIR...]] MAINCLASS [ARGS...]
  *                               convert javac's class files and run
- *                               MAINCLASS.main(ARGS), as `java` does; the
+ *                               MAINCLASS.main(ARGS), as `java` does (in a
+ *                               persistent world with --store, as run); the
  *                               runtime's classes are in the directory
  *                               `jrt` beside this program (or $PVM_JRT)
  * Exit status: 0 main returned, 1 uncaught error or refused image, 2
@@ -239,8 +240,12 @@ restart(pv_vm *vm)
 	vm->boots++;
 }
 
+/* A new world's program: loaded, its main thread started; 0, or the
+ * exit status to end with. */
+typedef int (*cold_fn)(pv_vm *vm, void *ctx);
+
 static int
-run_stored(const char *store, int ms, const char *rollback, char **files, int n)
+run_stored(const char *store, int ms, const char *rollback, cold_fn cold, void *ctx)
 {
 	char err[300];
 	int logon = getenv("PVM_SNAPLOG") && atoi(getenv("PVM_SNAPLOG")) > 0;
@@ -289,11 +294,10 @@ run_stored(const char *store, int ms, const char *rollback, char **files, int n)
 		if (logon)
 			fprintf(stderr, "cold boot\n");
 		vm = open_vm();
-		pv_value inits = PV_NULL;
-		if (!vm || (rc = load_program(vm, files, n, &inits)) != 0)
-			return vm ? rc : 1;
-		if (!start_main(vm, inits))
-			return 2;
+		if (!vm)
+			return 1;
+		if ((rc = cold(vm, ctx)) != 0)
+			return rc;
 	}
 	store_vm = vm;
 	pv_snap_hook = snap_now;
@@ -311,6 +315,22 @@ run_stored(const char *store, int ms, const char *rollback, char **files, int n)
 		fprintf(stderr, "pvm: %s: the final snapshot failed\n", store);
 	fflush(stderr);
 	_exit(rc); /* LeakSanitizer's exit scan trips over the protected arena */
+}
+
+struct ph_files {
+	char **files;
+	int n;
+};
+
+static int
+cold_ph(pv_vm *vm, void *ctx)
+{
+	struct ph_files *f = ctx;
+	pv_value inits = PV_NULL;
+	int rc = load_program(vm, f->files, f->n, &inits);
+	if (rc)
+		return rc;
+	return start_main(vm, inits) ? 0 : 2;
 }
 
 static int
@@ -332,8 +352,10 @@ cmd_run(char **files, int n)
 	}
 	if (n < 1)
 		return usage();
-	if (store)
-		return run_stored(store, ms, rollback, files, n);
+	if (store) {
+		struct ph_files f = { files, n };
+		return run_stored(store, ms, rollback, cold_ph, &f);
+	}
 	pv_vm *vm = open_vm();
 	if (!vm)
 		return 1;
@@ -430,54 +452,82 @@ java_dump(const pv_image *im)
 	pvi_disasm(im, out_stdout, NULL);
 }
 
+struct java_prog {
+	const char *dir, *cp;
+	char **argv;
+	int argc;
+};
+
+/* The runtime (once per world) and the program loaded, main(args)
+ * started: 0, or the exit status. */
 static int
-cmd_java(char **argv, int argc)
+cold_java(pv_vm *vm, void *ctx)
 {
-	const char *cp = ".";
-	if (argc >= 2 && (strcmp(argv[0], "-cp") == 0 || strcmp(argv[0], "-classpath") == 0)) {
-		cp = argv[1];
-		argv += 2;
-		argc -= 2;
-	}
-	if (argc < 1)
-		return usage();
-	char dirbuf[4096], err[600];
-	const char *dir = jrt_dir(dirbuf, sizeof dirbuf);
+	struct java_prog *j = ctx;
+	char err[600];
 	uint32_t n;
-	char **names = pv_jpath_list(dir, &n);
+	char **names = pv_jpath_list(j->dir, &n);
 	if (!names) {
-		fprintf(stderr, "pvm: no Java runtime at %s (make host builds it)\n", dir);
+		fprintf(stderr, "pvm: no Java runtime at %s (make host builds it)\n", j->dir);
 		return 1;
 	}
-	pv_vm *vm = open_vm();
-	if (!vm)
-		return 1;
-	const char *stress = getenv("PVM_GCSTRESS");
-	if (stress)
-		vm->heap.stress = atoi(stress) == 2 ? 4 : 1;
-	pv_jerror_install();
-	if (getenv("PVM_JDISASM"))
-		pv_java_dump = java_dump;
-	jv_source rt = pv_jpath(dir), path = pv_jpath(cp);
+	jv_source rt = pv_jpath(j->dir), path = pv_jpath(j->cp);
 	pv_value jmain = PV_NULL;
 	int rc = pv_java_load_runtime(vm, &rt, (const char *const *)names, n, err, sizeof err);
 	for (uint32_t i = 0; i < n; i++)
 		free(names[i]);
 	free(names);
 	if (rc == 0)
-		rc = pv_java_load_main(vm, &rt, &path, argv[0], &jmain, err, sizeof err);
+		rc = pv_java_load_main(vm, &rt, &path, j->argv[0], &jmain, err, sizeof err);
 	if (rc != 0) {
 		fprintf(stderr, "Error: %s\n", err);
-		pv_vm_close(vm);
 		return 1;
 	}
-	pv_array *args = pv_array_new(vm, (uint32_t)argc - 1);
-	for (int i = 1; i < argc; i++)
-		pv_array_push(vm, args, pv_str_cstr(vm, argv[i]));
+	pv_array *args = pv_array_new(vm, (uint32_t)j->argc - 1);
+	for (int i = 1; i < j->argc; i++)
+		pv_array_push(vm, args, pv_str_cstr(vm, j->argv[i]));
 	args->h.cls = jv_array_class(vm, "[Ljava/lang/String;");
 	pv_global_set(vm, pv_intern(vm, "<jargs>", 7), pv_val(args));
 	vm->main = pv_main_start(vm, PV_NULL, jmain);
-	rc = vm->main ? pv_schedule(vm) : 1;
+	return vm->main ? 0 : 1;
+}
+
+static int
+cmd_java(char **argv, int argc)
+{
+	const char *store = NULL;
+	int ms = 1000;
+	struct java_prog j = { NULL, ".", NULL, 0 };
+	for (; argc >= 2 && argv[0][0] == '-'; argv += 2, argc -= 2) {
+		if (strcmp(argv[0], "-cp") == 0 || strcmp(argv[0], "-classpath") == 0)
+			j.cp = argv[1];
+		else if (strcmp(argv[0], "--store") == 0)
+			store = argv[1];
+		else if (strcmp(argv[0], "--snapshot-ms") == 0 && atoi(argv[1]) > 0)
+			ms = atoi(argv[1]);
+		else
+			return usage();
+	}
+	if (argc < 1)
+		return usage();
+	char dirbuf[4096];
+	j.dir = jrt_dir(dirbuf, sizeof dirbuf);
+	j.argv = argv;
+	j.argc = argc;
+	pv_jerror_install();
+	if (getenv("PVM_JDISASM"))
+		pv_java_dump = java_dump;
+	if (store)
+		return run_stored(store, ms, NULL, cold_java, &j);
+	pv_vm *vm = open_vm();
+	if (!vm)
+		return 1;
+	const char *stress = getenv("PVM_GCSTRESS");
+	if (stress)
+		vm->heap.stress = atoi(stress) == 2 ? 4 : 1;
+	int rc = cold_java(vm, &j);
+	if (rc == 0)
+		rc = pv_schedule(vm);
 	fflush(stdout);
 	after_run(vm);
 	pv_vm_close(vm);
@@ -490,7 +540,7 @@ usage(void)
 	fprintf(stderr,
 	        "usage: pvm run [--store FILE [--snapshot-ms N] [--rollback N|Nm]] FILE.ph... | pvm run FILE.pvc | "
 	        "pvm compile FILE.ph... -o OUT.pvc | pvm disasm FILE.pvc | "
-	        "pvm java [-cp DIR[:DIR...]] MAINCLASS [ARGS...]\n");
+	        "pvm java [--store FILE [--snapshot-ms N]] [-cp DIR[:DIR...]] MAINCLASS [ARGS...]\n");
 	return 2;
 }
 
