@@ -36,7 +36,9 @@ jrt-test: $(HB)/jrt/.stamp
 	@tests/jvm/rtcheck/run.sh $(HB)
 
 # The conformance suite (tests/jvm): every program run by the real java
-# and by `pvm java` (the ASan build), outputs compared; the refusals.
+# and by `pvm java` (the ASan build), outputs compared; the refusals; a
+# Java program through a power cut in a persistent world (store_test.py).
 .PHONY: jvm-test
 jvm-test: $(HB)/pvm $(HB)/jrt/.stamp
+	@python3 tests/jvm/store_test.py $(HB)/pvm
 	@python3 tests/jvm/run.py --pvm $(HB)/pvm
