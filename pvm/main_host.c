@@ -52,21 +52,9 @@
 static char *
 read_file(const char *path, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
+	char *buf = (char *)pv_read_all(path, len);
+	if (!buf)
 		fprintf(stderr, "pvm: cannot open %s\n", path);
-		return NULL;
-	}
-	size_t cap = 4096, n = 0;
-	char *buf = malloc(cap + 1);
-	for (size_t r; (r = fread(buf + n, 1, cap - n, f)) > 0;) {
-		n += r;
-		if (n == cap)
-			buf = realloc(buf, (cap *= 2) + 1);
-	}
-	fclose(f);
-	buf[n] = 0;
-	*len = n;
 	return buf;
 }
 

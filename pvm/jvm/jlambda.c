@@ -22,29 +22,6 @@
 
 int jv_lambda_site(xs *s, const jcf_bsm *b, const char *name, const char *desc);
 
-/* The types of a method descriptor's parameters (each starting a
- * descriptor), and its return type. */
-static int
-params(const char *desc, const char **t, int max, const char **ret)
-{
-	int n = 0;
-	const char *p = desc + 1;
-	while (*p && *p != ')') {
-		if (n == max)
-			return -1;
-		t[n++] = p;
-		while (*p == '[')
-			p++;
-		if (*p == 'L')
-			p = strchr(p, ';');
-		if (!p)
-			return -1;
-		p++;
-	}
-	*ret = *p == ')' ? p + 1 : p;
-	return n;
-}
-
 static bool
 prim(const char *t)
 {
@@ -126,58 +103,58 @@ convert(xs *s, uint32_t r, const char *from, const char *to, uint32_t tmp)
 
 /* One method of the lambda class: key name+sam, calling the handle. */
 static uint32_t
-sam_method(xs *site, jv_class *lc, const char *name, const char *sam, const char *const *cap,
-           int ncap, int kind, jv_class *ic, const char *iname, const char *idesc)
+sam_body(xs *sp, xs *site, jv_class *lc, const char *name, const char *sam, const char *const *cap,
+         int ncap, int kind, jv_class *ic, const char *iname, const char *idesc)
 {
 	jv_ctx *x = site->x;
-	xs s = { .x = x, .c = site->c, .m = site->m, .cf = site->cf, .pc = site->pc };
+	*sp = (xs){ .x = x, .c = site->c, .m = site->m, .cf = site->cf, .pc = site->pc };
 	const char *st[256], *it[256], *sret, *iret;
-	int n = params(sam, st, 256, &sret), ni = params(idesc, it, 256, &iret);
+	int n = xl_params(sam, st, 256, &sret), ni = xl_params(idesc, it, 256, &iret);
 	if (n < 0 || ni < 0)
-		return xl_fail(&s, "lambda: bad descriptor"), PVI_NONE;
+		return xl_fail(sp, "lambda: bad descriptor"), PVI_NONE;
 	int recv = kind == 5 || kind == 9 || kind == 7; /* the handle takes a receiver */
 	int total = ni + recv;
 	if (total != ncap + n)
-		return xl_fail(&s, "lambda: %s%s takes %d values, the site gives %d", iname, idesc,
+		return xl_fail(sp, "lambda: %s%s takes %d values, the site gives %d", iname, idesc,
 		               total, ncap + n),
 		       PVI_NONE;
-	s.X = (uint32_t)n + 1; /* xl_initcheck's scratch */
-	s.T = s.X + 1;
-	s.nregs = s.T + (uint32_t)total + 4;
-	if (s.nregs > 250)
-		return xl_fail(&s, "lambda: too many arguments"), PVI_NONE;
+	sp->X = (uint32_t)n + 1; /* xl_initcheck's scratch */
+	sp->T = sp->X + 1;
+	sp->nregs = sp->T + (uint32_t)total + 4;
+	if (sp->nregs > 250)
+		return xl_fail(sp, "lambda: too many arguments"), PVI_NONE;
 	/* classes to initialise, before anything is in the call's registers:
 	 * the handle's, and every box a conversion makes */
 	if (kind == 6 || kind == 8)
-		xl_initcheck(&s, ic);
+		xl_initcheck(sp, ic);
 	for (int i = 0; i <= total; i++) {
 		const char *from = i == total ? iret : i < ncap ? cap[i] : st[i - ncap];
 		const char *to = i == total ? sret : i < recv ? "Ljava/lang/Object;" : it[i - recv];
 		int b = prim(from) && from[0] != 'V' && !prim(to) ? box_of(from[0]) : -1;
 		jv_class *bc = b >= 0 ? jv_class_get(x, boxes[b][1]) : NULL;
 		if (b >= 0 && !bc)
-			return xl_fail(&s, "lambda: %s is not available", boxes[b][1]), PVI_NONE;
+			return xl_fail(sp, "lambda: %s is not available", boxes[b][1]), PVI_NONE;
 		if (bc)
-			xl_initcheck(&s, bc);
+			xl_initcheck(sp, bc);
 	}
 	/* T+1.. the handle's values: captures, then the parameters converted */
-	uint32_t a = s.T + 1;
+	uint32_t a = sp->T + 1;
 	for (int i = 0; i < total; i++) {
 		uint32_t r = a + (uint32_t)i;
 		const char *from = i < ncap ? cap[i] : st[i - ncap];
 		const char *to = i < recv ? "Ljava/lang/Object;" : it[i - recv];
 		if (i < ncap)
-			xl_abc(&s, OP_GETF, r, 0, (uint32_t)i);
+			xl_abc(sp, OP_GETF, r, 0, (uint32_t)i);
 		else
-			xl_abc(&s, OP_MOVE, r, (uint32_t)(1 + i - ncap), 0);
-		if (convert(&s, r, from, to, a + (uint32_t)total) != 0)
+			xl_abc(sp, OP_MOVE, r, (uint32_t)(1 + i - ncap), 0);
+		if (convert(sp, r, from, to, a + (uint32_t)total) != 0)
 			return PVI_NONE;
 	}
 	char *key = jv_key(iname, idesc), *g = jv_gname(ic, key);
-	uint32_t res = s.T;
+	uint32_t res = sp->T;
 	if (kind == 6 || kind == 7) {
-		xl_getg(&s, s.T, g);
-		xl_abc(&s, OP_CALL, s.T, (uint32_t)total, 0);
+		xl_getg(sp, sp->T, g);
+		xl_abc(sp, OP_CALL, sp->T, (uint32_t)total, 0);
 	} else if (kind == 8) {
 		if (ic->builtin) { /* String::new */
 			char *fd = malloc(strlen(idesc) + 24), *fk;
@@ -188,54 +165,59 @@ sam_method(xs *site, jv_class *lc, const char *name, const char *sam, const char
 			g = jv_gname(ic, fk);
 			free(fd);
 			free(fk);
-			xl_getg(&s, s.T, g);
-			xl_abc(&s, OP_CALL, s.T, (uint32_t)total, 0);
+			xl_getg(sp, sp->T, g);
+			xl_abc(sp, OP_CALL, sp->T, (uint32_t)total, 0);
 		} else {
 			/* T = new C; <init> at T+1 takes the instance at T+2, then
 			 * the arguments: they move two up */
 			for (int i = total; i-- > 0;)
-				xl_abc(&s, OP_MOVE, a + 2 + (uint32_t)i, a + (uint32_t)i, 0);
-			xl_getg(&s, s.T, ic->pvname);
-			xl_abc(&s, OP_NEW, s.T, 0, 0);
-			xl_abc(&s, OP_MOVE, s.T + 2, s.T, 0);
-			xl_abc(&s, OP_MOVE, s.X, s.T, 0); /* below the call: kept */
-			xl_getg(&s, s.T + 1, g);
-			xl_abc(&s, OP_CALL, s.T + 1, (uint32_t)total + 1, 0);
-			res = s.X;
+				xl_abc(sp, OP_MOVE, a + 2 + (uint32_t)i, a + (uint32_t)i, 0);
+			xl_getg(sp, sp->T, ic->pvname);
+			xl_abc(sp, OP_NEW, sp->T, 0, 0);
+			xl_abc(sp, OP_MOVE, sp->T + 2, sp->T, 0);
+			xl_abc(sp, OP_MOVE, sp->X, sp->T, 0); /* below the call: kept */
+			xl_getg(sp, sp->T + 1, g);
+			xl_abc(sp, OP_CALL, sp->T + 1, (uint32_t)total + 1, 0);
+			res = sp->X;
 			iret = "L";
 		}
 	} else {
-		uint32_t icx = s.nic++;
-		xl_abc(&s, OP_CALLM, a, (uint32_t)total - 1, 0);
-		xl_emit(&s, xl_kstr(&s, key) | icx << 16);
+		uint32_t icx = sp->nic++;
+		xl_abc(sp, OP_CALLM, a, (uint32_t)total - 1, 0);
+		xl_emit(sp, xl_kstr(sp, key) | icx << 16);
 		res = a;
 	}
-	if (s.nregs < s.T + (uint32_t)total + 4)
-		s.nregs = s.T + (uint32_t)total + 4;
+	if (sp->nregs < sp->T + (uint32_t)total + 4)
+		sp->nregs = sp->T + (uint32_t)total + 4;
 	free(key);
 	free(g);
 	if (sret[0] == 'V')
-		xl_abc(&s, OP_RETNIL, 0, 0, 0);
+		xl_abc(sp, OP_RETNIL, 0, 0, 0);
 	else {
 		if (iret[0] == 'V')
-			xl_abc(&s, OP_LOADNIL, res, 0, 0);
-		else if (convert(&s, res, iret, sret, s.T + (uint32_t)total + 1) != 0)
+			xl_abc(sp, OP_LOADNIL, res, 0, 0);
+		else if (convert(sp, res, iret, sret, sp->T + (uint32_t)total + 1) != 0)
 			return PVI_NONE;
-		xl_abc(&s, OP_RET, res, 0, 0);
+		xl_abc(sp, OP_RET, res, 0, 0);
 	}
 	if (x->failed)
 		return PVI_NONE;
 	char *mk = jv_key(name, sam);
-	uint32_t pi = jv_proto_new(x, mk, lc->name, 1, (uint16_t)n);
+	uint32_t pi = xl_proto(sp, mk, lc->name, 1, (uint16_t)n);
 	free(mk);
-	pvi_proto *p = &x->im->proto[pi];
-	p->nregs = (uint16_t)s.nregs;
-	p->nic = s.nic;
-	p->ncode = s.ncode;
-	p->code = s.code;
-	p->lines = s.lines;
-	p->nk = s.nk;
-	p->k = s.K;
+	return pi;
+}
+
+/* One method of the lambda class (sam_body), what it leaves freed. */
+static uint32_t
+sam_method(xs *site, jv_class *lc, const char *name, const char *sam, const char *const *cap,
+           int ncap, int kind, jv_class *ic, const char *iname, const char *idesc)
+{
+	xs s;
+	uint32_t pi = sam_body(&s, site, lc, name, sam, cap, ncap, kind, ic, iname, idesc);
+	free(s.code);
+	free(s.lines);
+	free(s.K);
 	return pi;
 }
 
@@ -256,7 +238,7 @@ jv_lambda_site(xs *s, const jcf_bsm *b, const char *name, const char *desc)
 	if (!ic)
 		return xl_fail(s, "lambda: class %s is not available", icn);
 	const char *cap[256], *ret;
-	int ncap = params(desc, cap, 256, &ret);
+	int ncap = xl_params(desc, cap, 256, &ret);
 	if (ncap < 0 || ret[0] != 'L')
 		return xl_fail(s, "lambda: bad site descriptor %s", desc);
 	char iface[512];

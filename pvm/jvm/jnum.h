@@ -52,3 +52,6 @@ from_bits(uint64_t u)
 	memcpy(&v, &u, sizeof v);
 	return v;
 }
+
+/* jfdlibm.c: StrictMath.log, fdlibm's bit for bit. */
+double pv_fdlibm_log(double x);

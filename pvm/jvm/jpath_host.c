@@ -9,8 +9,8 @@
 #include <string.h>
 #include "pvm/jvm/jpath_host.h"
 
-static uint8_t *
-read_all(const char *path, size_t *len)
+uint8_t *
+pv_read_all(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");
 	if (!f)
@@ -37,7 +37,7 @@ path_read(void *ctx, const char *name, size_t *len)
 		size_t n = strcspn(dirs, ":");
 		if (n && n + strlen(name) + 8 < sizeof path) {
 			snprintf(path, sizeof path, "%.*s/%s.class", (int)n, dirs, name);
-			uint8_t *b = read_all(path, len);
+			uint8_t *b = pv_read_all(path, len);
 			if (b)
 				return b;
 		}
@@ -58,7 +58,7 @@ pv_jpath_list(const char *dir, uint32_t *n)
 	char path[4096];
 	size_t len;
 	snprintf(path, sizeof path, "%s/classes.list", dir);
-	char *text = (char *)read_all(path, &len);
+	char *text = (char *)pv_read_all(path, &len);
 	*n = 0;
 	if (!text)
 		return NULL;

@@ -5,6 +5,8 @@
 #include <stdint.h>
 #include "pvm/jvm/jload.h"
 
+/* A whole file, NUL-terminated (malloc'd; *len without the NUL), or NULL. */
+uint8_t *pv_read_all(const char *path, size_t *len);
 /* A source reading DIR/name.class from each directory of dirs (a
  * colon-separated list, kept by the caller) in turn. */
 jv_source pv_jpath(const char *dirs);

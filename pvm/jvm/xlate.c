@@ -314,19 +314,14 @@ enter_label(xs *s, uint32_t pc)
 static void
 prologue(xs *s)
 {
-	const char *p = s->m->desc + 1;
+	const char *t[256], *ret;
 	uint32_t val = (s->m->flags & 0x0008) ? 0 : 1, slot = val;
 	uint32_t from[256], to[256], n = 0;
-	while (*p && *p != ')') {
-		char t = *p;
-		while (*p == '[')
-			p++;
-		if (*p == 'L')
-			p = strchr(p, ';');
-		p++;
+	int np = xl_params(s->m->desc, t, 256, &ret);
+	for (int i = 0; i < np; i++) {
 		from[n] = val++;
 		to[n++] = slot;
-		slot += (t == 'J' || t == 'D') ? 2 : 1;
+		slot += xl_wide(t[i][0]) ? 2 : 1;
 	}
 	for (uint32_t i = n; i-- > 0;)
 		if (from[i] != to[i])
@@ -517,26 +512,56 @@ jv_xlate(jv_ctx *x, jv_class *c, jcf_member *m)
 	}
 	if (ok) {
 		char *key = jv_key(m->name, m->desc);
-		pi = jv_proto_new(x, key, c->cf->source ? c->cf->source : c->name, !is_static,
-		                  (uint16_t)m->nparams);
+		if (s.nregs < s.T + 2)
+			s.nregs = s.T + 2;
+		pi = xl_proto(&s, key, c->cf->source ? c->cf->source : c->name, !is_static,
+		              (uint16_t)m->nparams);
 		free(key);
-		pvi_proto *p = &x->im->proto[pi];
-		p->nregs = (uint16_t)(s.nregs > s.T + 2 ? s.nregs : s.T + 2);
-		p->nic = s.nic;
-		p->ncode = s.ncode;
-		p->code = s.code;
-		p->lines = s.lines;
-		p->nk = s.nk;
-		p->k = s.K;
-		s.code = NULL;
-		s.lines = NULL;
-		s.K = NULL;
 	}
 	xs_free(&s);
 	return pi;
 }
 
 /* ---------------------------------------------------------------- helpers */
+
+uint32_t
+xl_proto(xs *s, const char *name, const char *file, int is_method, uint16_t nparams)
+{
+	uint32_t pi = jv_proto_new(s->x, name, file, is_method, nparams);
+	pvi_proto *p = &s->x->im->proto[pi];
+	p->nregs = (uint16_t)s->nregs;
+	p->nic = s->nic;
+	p->ncode = s->ncode;
+	p->code = s->code;
+	p->lines = s->lines;
+	p->nk = s->nk;
+	p->k = s->K;
+	s->code = NULL;
+	s->lines = NULL;
+	s->K = NULL;
+	return pi;
+}
+
+int
+xl_params(const char *desc, const char **t, int max, const char **ret)
+{
+	int n = 0;
+	const char *p = desc + 1;
+	while (*p && *p != ')') {
+		if (n == max)
+			return -1;
+		t[n++] = p;
+		while (*p == '[')
+			p++;
+		if (*p == 'L')
+			p = strchr(p, ';');
+		if (!p)
+			return -1;
+		p++;
+	}
+	*ret = *p == ')' ? p + 1 : p;
+	return n;
+}
 
 void
 xl_use_regs(xs *s, uint32_t top)

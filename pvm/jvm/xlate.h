@@ -126,6 +126,13 @@ xl_ftype(char d)
 	                                : 'I';
 }
 
+/* A new proto of the image holding s's code, lines and constants (s gives
+ * them up): its index. */
+uint32_t xl_proto(xs *s, const char *name, const char *file, int is_method, uint16_t nparams);
+/* A method descriptor's parameter types (t[i] points at each one's
+ * descriptor) and its return type (*ret): their count, or -1 if malformed
+ * or more than max. */
+int xl_params(const char *desc, const char **t, int max, const char **ret);
 /* The method uses registers below top + 1. */
 void xl_use_regs(xs *s, uint32_t top);
 /* The class named, or NULL after xl_fail. */

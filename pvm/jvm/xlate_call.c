@@ -45,19 +45,11 @@ take_args(xs *s, int nvals, sent *e, uint32_t *pos)
 static int
 desc_nvals(const char *desc, char *types, char *ret)
 {
-	int n = 0;
-	const char *p = desc + 1;
-	while (*p && *p != ')') {
-		types[n++] = xl_ftype(*p);
-		while (*p == '[')
-			p++;
-		if (*p == 'L')
-			p = strchr(p, ';');
-		if (!p)
-			return -1;
-		p++;
-	}
-	*ret = *p == ')' && p[1] != 'V' ? xl_ftype(p[1]) : 'V';
+	const char *t[256], *r;
+	int n = xl_params(desc, t, 256, &r);
+	for (int i = 0; i < n; i++)
+		types[i] = xl_ftype(t[i][0]);
+	*ret = n < 0 || r[0] == 'V' ? 'V' : xl_ftype(r[0]);
 	return n;
 }
 

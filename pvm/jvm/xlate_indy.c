@@ -59,18 +59,10 @@ add_str(xs *s, uint32_t acc, const char *lit, size_t n)
 static int
 concat(xs *s, const jcf_bsm *b, const char *desc, int with_recipe)
 {
-	const char *types[256];
-	int n = 0;
-	for (const char *p = desc + 1; *p && *p != ')' && n < 256;) {
-		types[n++] = p;
-		while (*p == '[')
-			p++;
-		if (*p == 'L')
-			p = strchr(p, ';');
-		if (!p)
-			return xl_fail(s, "bad descriptor %s", desc);
-		p++;
-	}
+	const char *types[256], *ret;
+	int n = xl_params(desc, types, 256, &ret);
+	if (n < 0)
+		return xl_fail(s, "bad descriptor %s", desc);
 	sent e[256];
 	uint32_t pos[256];
 	for (int i = n; i-- > 0;)

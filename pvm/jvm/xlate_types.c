@@ -83,21 +83,14 @@ tpop(xs *s, tstk *k, int slots)
 static int
 desc_slots(const char *desc, char *ret)
 {
-	int n = 0;
-	const char *p = desc + 1;
-	while (*p && *p != ')') {
-		char t = *p;
-		while (*p == '[')
-			p++;
-		if (*p == 'L')
-			p = strchr(p, ';');
-		if (!p)
-			return -1;
-		p++;
-		n += (t == 'J' || t == 'D') ? 2 : 1;
-	}
-	*ret = *p == ')' && p[1] != 'V' ? xl_ftype(p[1]) : 'V';
-	return n;
+	const char *t[256], *r;
+	int n = xl_params(desc, t, 256, &r), slots = 0;
+	if (n < 0)
+		return -1;
+	for (int i = 0; i < n; i++)
+		slots += xl_wide(t[i][0]) ? 2 : 1;
+	*ret = r[0] == 'V' ? 'V' : xl_ftype(r[0]);
+	return slots;
 }
 
 static int
@@ -131,20 +124,12 @@ ldc_type(xs *s, uint16_t idx, char *t)
 static int
 tpop_args(xs *s, tstk *k, const char *desc)
 {
-	char ts[256];
-	int n = 0;
-	for (const char *p = desc + 1; *p && *p != ')' && n < 255;) {
-		ts[n++] = xl_ftype(*p);
-		while (*p == '[')
-			p++;
-		if (*p == 'L')
-			p = strchr(p, ';');
-		if (!p)
-			return xl_fail(s, "bad descriptor %s", desc);
-		p++;
-	}
+	const char *t[256], *r;
+	int n = xl_params(desc, t, 256, &r);
+	if (n < 0)
+		return xl_fail(s, "bad descriptor %s", desc);
 	for (int i = n; i-- > 0;)
-		if (tpop1(s, k, ts[i]))
+		if (tpop1(s, k, xl_ftype(t[i][0])))
 			return -1;
 	return 0;
 }

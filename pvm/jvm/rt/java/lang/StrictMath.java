@@ -40,9 +40,8 @@ public final class StrictMath {
 		return Math.exp(a);
 	}
 
-	public static double log(double a) {
-		return Math.log(a);
-	}
+	/* fdlibm's, bit for bit, as the JDK specifies (pvm/jvm/jfdlibm.c) */
+	public static native double log(double a);
 
 	public static double log10(double a) {
 		return Math.log10(a);
