@@ -26,6 +26,7 @@ GCCINC  := $(shell $(KCC) -m32 -print-file-name=include 2>/dev/null)
 KCFLAGS := -m32 -march=i686 -std=gnu11 -O2 -g -ffreestanding -fno-pie \
            -fno-stack-protector -fno-omit-frame-pointer -fno-strict-aliasing \
            -mno-sse -mno-mmx -Wall -Wextra -Wno-unused-parameter \
+           -Werror=implicit-function-declaration -Werror=int-conversion \
            -nostdinc -isystem $(GCCINC) -Ikernel/klibc/include -I. \
            -I$(B)/include -DPHANTOM_KERNEL -MMD -MP
 KASFLAGS := -m32 -g -Wa,--noexecstack -I. -DPHANTOM_KERNEL -MMD -MP
@@ -185,6 +186,7 @@ HCC       := gcc
 FT_HFLAGS := $(shell pkg-config --cflags freetype2 2>/dev/null)
 FT_HLIBS  := $(shell pkg-config --libs freetype2 2>/dev/null)
 HCFLAGS   := -std=gnu11 -O1 -g -Wall -Wextra -Wno-unused-parameter -I. \
+             -Werror=implicit-function-declaration -Werror=int-conversion \
              -I$(B)/include $(FT_HFLAGS) -fno-omit-frame-pointer \
              -fsanitize=address,undefined -fno-sanitize-recover=undefined -MMD -MP
 HBFLAGS   := -std=gnu11 -O2 -g -march=native -Wall -I. -I$(B)/include $(FT_HFLAGS) -MMD -MP
