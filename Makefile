@@ -51,7 +51,8 @@ KOBJ    := $(patsubst %.c,$(B)/k/%.o,$(KSRC_C)) $(patsubst %.S,$(B)/k/%.o,$(KSRC
 $(GEN_GUI): $(sort $(wildcard gui/lib/*.ph)) gui/embed.sh gui/deskfields.def gui/deskfields.sh
 	@mkdir -p $(@D)
 	gui/deskfields.sh gui/deskfields.def gui/lib/window.ph
-	gui/embed.sh $@ gui_lib gui/lib/window.ph gui/lib/widgets.ph gui/lib/textedit.ph
+	gui/embed.sh $@ gui_lib gui/lib/window.ph gui/lib/widgets.ph gui/lib/textedit.ph \
+	    $(wildcard gui/lib/java.ph)
 
 STB_H := $(B)/include/stb_image.h
 $(STB_H): /usr/include/stb/stb_image.h
@@ -105,16 +106,49 @@ $(IMAGES) &: boot/fetch-artwork.sh | $(B)/wallpaper.png
 	@mkdir -p $(B)/images
 	boot/fetch-artwork.sh $(foreach i,$(IMAGE_SRC),$(call image_path,$(i)) $(B)/images/$(call image_name,$(i)))
 
+# Java apps: every directory apps/NAME/ of .java files, compiled by javac
+# against the gui's Java API (gui/java: phantom.gui, and phantom.ph, the
+# stubs of the .ph classes it calls) into build/japps/NAME/.
+JGUI_SRC := $(sort $(shell find gui/java -name '*.java' 2>/dev/null))
+JAPPS    := $(sort $(patsubst apps/%/,%,$(dir $(wildcard apps/*/*.java))))
+JAVAC    := javac -encoding UTF-8 -Xlint:all -Werror -nowarn
+
+$(HB)/jgui/.stamp: $(JGUI_SRC)
+	@rm -rf $(@D) && mkdir -p $(@D)
+	$(JAVAC) -d $(@D) $(JGUI_SRC)
+	@touch $@
+
+define japp_rule
+$(B)/japps/$(1)/.stamp: $(wildcard apps/$(1)/*.java) $(HB)/jgui/.stamp
+	@rm -rf $$(@D) && mkdir -p $$(@D)
+	$(JAVAC) -cp $(HB)/jgui -d $$(@D) $(wildcard apps/$(1)/*.java)
+	@touch $$@
+endef
+$(foreach a,$(JAPPS),$(eval $(call japp_rule,$(a))))
+
+# jrt.tar: the Java runtime (pvm/jvm/jvm.mk) and the gui's Java API, the
+# classes a world converts when it launches its first Java app, with
+# their list (classes.list).
+JRT_TAR := $(ISO:.iso=)-mods/jrt.tar
+$(JRT_TAR): $(HB)/jrt/.stamp $(HB)/jgui/.stamp
+	@rm -rf $@.d && mkdir -p $@.d $(@D)
+	@cp -r $(HB)/jrt/. $(HB)/jgui/. $@.d/ && rm -f $@.d/.stamp
+	@cd $@.d && find . -name '*.class' | sed 's|^\./||; s|\.class$$||' | LC_ALL=C sort > classes.list
+	tar --format=ustar --owner=0 --group=0 --mtime=@0 --sort=name -C $@.d -cf $@ .
+	@rm -rf $@.d
+
 # apps.tar: the programs a new world can start (phantom.run=NAME), every
 # apps/*.ph plus the files in APPS_EXTRA (tests add theirs), then the
-# IMAGES, flat names.
+# IMAGES, flat names; each Java app as its directory NAME/ of classes.
 APPS_EXTRA ?=
 APPS_TAR   := $(ISO:.iso=)-mods/apps.tar
 APPS_FILES := $(sort $(wildcard apps/*.ph)) $(APPS_EXTRA) $(IMAGES)
-$(APPS_TAR): $(APPS_FILES) $(ISO).apps
+$(APPS_TAR): $(APPS_FILES) $(ISO).apps $(foreach a,$(JAPPS),$(B)/japps/$(a)/.stamp)
 	@rm -rf $@.d && mkdir -p $@.d $(@D)
 	@for f in $(APPS_FILES); do cp "$$f" $@.d/; done
-	tar --format=ustar --owner=0 --group=0 --mtime=@0 -C $@.d -cf $@ -T /dev/null $(notdir $(APPS_FILES))
+	@for a in $(JAPPS); do cp -r $(B)/japps/$$a $@.d/ && rm -f $@.d/$$a/.stamp; done
+	tar --format=ustar --owner=0 --group=0 --mtime=@0 --sort=name -C $@.d -cf $@ -T /dev/null \
+	    $(notdir $(APPS_FILES)) $(JAPPS)
 	@rm -rf $@.d
 $(ISO).apps: FORCE
 	@mkdir -p $(@D)
@@ -127,9 +161,9 @@ $(ISO).cmdline: FORCE
 	@echo '$(KCMDLINE)' | cmp -s - $@ || echo '$(KCMDLINE)' > $@
 
 $(ISO): $(B)/phantom.elf boot/grub.cfg boot/mkiso.sh $(B)/wallpaper.png NOTICE LICENSE \
-        $(addprefix $(FONT_DIR)/,$(FONTS)) $(ISO).cmdline $(APPS_TAR)
+        $(addprefix $(FONT_DIR)/,$(FONTS)) $(ISO).cmdline $(APPS_TAR) $(JRT_TAR)
 	boot/mkiso.sh $@ $(B)/phantom.elf $(B)/kernel.sym $(B)/wallpaper.png \
-	    "$(KCMDLINE)" $(addprefix $(FONT_DIR)/,$(FONTS)) $(APPS_TAR)
+	    "$(KCMDLINE)" $(addprefix $(FONT_DIR)/,$(FONTS)) $(APPS_TAR) $(JRT_TAR)
 
 # Verbs install missing packages first, then build in a fresh make, so that
 # what the packages provide (pkg-config, multilib) is seen when it parses.

@@ -3,8 +3,10 @@
  *
  * Format: POSIX ustar. A 512-byte header (name at 0, 100 bytes; size at
  * 124, 12 bytes of octal; type at 156: '0' or NUL a regular file; magic
- * "ustar" at 257), then the data padded to 512 bytes; two zero blocks end
- * the archive. Names are flat ("counter.ph"), at most 99 bytes.
+ * "ustar" at 257; a prefix at 345, 155 bytes, that goes before the name
+ * and a slash), then the data padded to 512 bytes; two zero blocks end
+ * the archive. Names are at most 255 bytes ("counter.ph",
+ * "java/util/ArrayList.class").
  * Invariant: nothing outside the module is ever read; a header with a bad
  * checksum or a size running past the module ends the walk with one log
  * line (the files before it stay usable).
@@ -47,9 +49,15 @@ all_zero(const unsigned char *h)
 }
 
 int
-bootfs_each(void (*fn)(const char *name, const void *data, size_t len, void *ctx), void *ctx)
+bootfs_each(bootfs_fn fn, void *ctx)
 {
-	const struct boot_module *m = bootinfo_module("apps.tar");
+	return bootfs_each_in("apps.tar", fn, ctx);
+}
+
+int
+bootfs_each_in(const char *module, bootfs_fn fn, void *ctx)
+{
+	const struct boot_module *m = bootinfo_module(module);
 	if (!m)
 		return 0;
 	const unsigned char *p = m->data, *end = p + m->len;
@@ -57,13 +65,17 @@ bootfs_each(void (*fn)(const char *name, const void *data, size_t len, void *ctx
 	while (end - p >= BLOCK && !all_zero(p)) {
 		size_t size = octal((const char *)p + 124, 12);
 		if (!header_ok(p) || size > (size_t)(end - p - BLOCK)) {
-			klog("bootfs: apps.tar: damaged header at offset %u; the rest is ignored",
+			klog("bootfs: %s: damaged header at offset %u; the rest is ignored", module,
 			     (unsigned)(p - (const unsigned char *)m->data));
 			break;
 		}
-		char name[100];
-		memcpy(name, p, 99);
-		name[99] = 0;
+		char name[256];
+		size_t pl = strnlen((const char *)p + 345, 155), nl = strnlen((const char *)p, 100);
+		memcpy(name, p + 345, pl);
+		if (pl)
+			name[pl++] = '/';
+		memcpy(name + pl, p, nl);
+		name[pl + nl] = 0;
 		if ((p[156] == '0' || p[156] == 0) && fn)
 			fn(strncmp(name, "./", 2) == 0 ? name + 2 : name, p + BLOCK, size, ctx);
 		n += p[156] == '0' || p[156] == 0;

@@ -444,6 +444,7 @@ struct java_prog {
 	const char *dir, *cp;
 	char **argv;
 	int argc;
+	int app; /* --app: load a desktop app's classes (phantom.gui.App), run nothing */
 };
 
 /* The runtime (once per world) and the program loaded, main(args)
@@ -465,11 +466,17 @@ cold_java(pv_vm *vm, void *ctx)
 	for (uint32_t i = 0; i < n; i++)
 		free(names[i]);
 	free(names);
-	if (rc == 0)
+	if (rc == 0 && j->app)
+		rc = pv_java_load_app(vm, &rt, &path, j->argv[0], &jmain, err, sizeof err);
+	else if (rc == 0)
 		rc = pv_java_load_main(vm, &rt, &path, j->argv[0], &jmain, err, sizeof err);
 	if (rc != 0) {
 		fprintf(stderr, "Error: %s\n", err);
 		return 1;
+	}
+	if (j->app) { /* its .ph side (the gui module) is the desktop's */
+		printf("%s: converted, verified and loaded\n", j->argv[0]);
+		return 0;
 	}
 	pv_array *args = pv_array_new(vm, (uint32_t)j->argc - 1);
 	for (int i = 1; i < j->argc; i++)
@@ -485,9 +492,12 @@ cmd_java(char **argv, int argc)
 {
 	const char *store = NULL;
 	int ms = 1000;
-	struct java_prog j = { NULL, ".", NULL, 0 };
+	struct java_prog j = { NULL, ".", NULL, 0, 0 };
 	for (; argc >= 2 && argv[0][0] == '-'; argv += 2, argc -= 2) {
-		if (strcmp(argv[0], "-cp") == 0 || strcmp(argv[0], "-classpath") == 0)
+		if (strcmp(argv[0], "--app") == 0) {
+			j.app = 1;
+			argv--, argc++; /* no value */
+		} else if (strcmp(argv[0], "-cp") == 0 || strcmp(argv[0], "-classpath") == 0)
 			j.cp = argv[1];
 		else if (strcmp(argv[0], "--store") == 0)
 			store = argv[1];
@@ -505,6 +515,8 @@ cmd_java(char **argv, int argc)
 	pv_jerror_install();
 	if (getenv("PVM_JDISASM"))
 		pv_java_dump = java_dump;
+	if (store && j.app)
+		return usage();
 	if (store)
 		return run_stored(store, ms, NULL, cold_java, &j);
 	pv_vm *vm = open_vm();
@@ -514,7 +526,7 @@ cmd_java(char **argv, int argc)
 	if (stress)
 		vm->heap.stress = atoi(stress) == 2 ? 4 : 1;
 	int rc = cold_java(vm, &j);
-	if (rc == 0)
+	if (rc == 0 && !j.app)
 		rc = pv_schedule(vm);
 	fflush(stdout);
 	after_run(vm);
@@ -528,7 +540,8 @@ usage(void)
 	fprintf(stderr,
 	        "usage: pvm run [--store FILE [--snapshot-ms N] [--rollback N|Nm]] FILE.ph... | pvm run FILE.pvc | "
 	        "pvm compile FILE.ph... -o OUT.pvc | pvm disasm FILE.pvc | "
-	        "pvm java [--store FILE [--snapshot-ms N]] [-cp DIR[:DIR...]] MAINCLASS [ARGS...]\n");
+	        "pvm java [--store FILE [--snapshot-ms N]] [-cp DIR[:DIR...]] MAINCLASS [ARGS...]\n"
+	        "pvm java --app -cp DIR[:DIR...] APPCLASS   (a desktop app's classes loaded, not run)\n");
 	return 2;
 }
 

@@ -5,7 +5,8 @@
  * option phantom.run=NAME[,NAME...] names (files NAME.ph of apps.tar: an
  * app, a file with a class that extends App, as the launcher starts it;
  * any other file compiled on its own, its main() started as a thread of
- * the world). Then run the VM forever on the kernel thread "pvm".
+ * the world; or a Java app, the directory NAME/ of apps.tar:
+ * world_java_kern.c). Then run the VM forever on the kernel thread "pvm".
  *
  * Threads: every VM thread is scheduled by the VM itself on "pvm" (time
  * slices counted in instructions, pvm/thread.c); "pvm" is an ordinary
@@ -58,6 +59,7 @@
 #include "thread.h"
 #include "vm.h"
 #include "world.h"
+#include "world_java.h"
 
 #define WELCOME_APP    "notes" /* opened in a new world (phantom.welcome=NAME|0) */
 #define HEAP_SHARE_NUM 3       /* the heap may take 3/4 of the RAM left ... */
@@ -353,6 +355,11 @@ list_app(const char *file, const void *data, size_t len, void *ctx)
 	struct applist *l = ctx;
 	struct world_app *a = &l->out[l->n];
 	size_t fl = strlen(file);
+	if (l->n < l->max &&
+	    world_java_app_class(file, data, len, a->file, sizeof a->file, a->title, sizeof a->title)) {
+		l->n++;
+		return;
+	}
 	if (l->n >= l->max || fl < 4 || fl - 3 >= sizeof a->file ||
 	    strcmp(file + fl - 3, ".ph") != 0 || !app_class(data, len, a->title, sizeof a->title))
 		return;
@@ -429,6 +436,23 @@ start_in_group(const char *name, const char *file, uint32_t flags, pv_value init
 	return th;
 }
 
+/* Java app NAME (apps.tar's NAME/, its app class cls) on a new thread. */
+static void
+launch_java(const char *name, const char *cls)
+{
+	pv_array *inits = pv_array_new(vm, 4);
+	pv_value fn = world_java_load(vm, name, cls, inits);
+	if (fn == PV_NULL)
+		return;
+	pv_thread *th = start_in_group(cls, name, PV_GF_APP, pv_val(inits), fn);
+	if (!th) {
+		klog("world: %s: its launcher does not start", name);
+		return;
+	}
+	klog("world: launched %s (Java class %s) as thread %u, app %u", name, cls, th->id,
+	     pv_group_at(pv_obj_group(&th->h))->serial);
+}
+
 /*
  * Start the app NAME on a new thread. Each version of an app (its source
  * as apps.tar holds it in this boot) is compiled once, into its own
@@ -444,6 +468,10 @@ launch_now(const char *name)
 	const void *data;
 	size_t len;
 	snprintf(file, sizeof file, "%s.ph", name);
+	if (!bootfs_find(file, &data, &len) && world_java_find(name, cls, sizeof cls)) {
+		launch_java(name, cls);
+		return;
+	}
 	if (!bootfs_find(file, &data, &len) || !app_class(data, len, cls, sizeof cls)) {
 		klog("world: no app %s (a file in apps.tar with a class that extends App)", file);
 		return;
@@ -529,6 +557,10 @@ start_program(const char *name)
 	const void *data;
 	size_t len;
 	snprintf(file, sizeof file, "%s.ph", name);
+	if (!bootfs_find(file, &data, &len) && world_java_find(name, cls, sizeof cls)) {
+		world_launch(name);
+		return;
+	}
 	if (!bootfs_find(file, &data, &len)) {
 		klog("world: no program %s in apps.tar", file);
 		return;

@@ -126,6 +126,15 @@ strncmp(const char *a, const char *b, size_t n)
 	return 0;
 }
 
+size_t
+strcspn(const char *s, const char *reject)
+{
+	size_t n = 0;
+	while (s[n] && !strchr(reject, s[n]))
+		n++;
+	return n;
+}
+
 char *
 strchr(const char *s, int c)
 {

@@ -133,12 +133,18 @@ builtin_name(const char *name)
 	return NULL;
 }
 
+bool
+jv_foreign_name(const char *name)
+{
+	return strncmp(name, JV_FOREIGN, sizeof JV_FOREIGN - 1) == 0;
+}
+
 static int
 layout(jv_ctx *x, jv_class *c)
 {
 	uint32_t base = c->super ? c->super->nslots : 0, own = 0;
 	c->nbase = base;
-	for (uint16_t i = 0; i < c->cf->nfields; i++)
+	for (uint16_t i = 0; i < c->cf->nfields && !c->foreign; i++) /* a stub's: its model's */
 		own += !(c->cf->fields[i].flags & ACC_STATIC);
 	if (c->builtin && own)
 		return jv_fail(x, "%s: the runtime's %s may not have instance fields", c->name,
@@ -153,7 +159,7 @@ layout(jv_ctx *x, jv_class *c)
 		c->slotowner[i] = c->super->slotowner[i];
 	}
 	uint32_t s = base;
-	for (uint16_t i = 0; i < c->cf->nfields; i++) {
+	for (uint16_t i = 0; i < c->cf->nfields && !c->foreign; i++) {
 		const jcf_member *f = &c->cf->fields[i];
 		if (f->flags & ACC_STATIC)
 			continue;
@@ -205,6 +211,9 @@ jv_class_get(jv_ctx *x, const char *name)
 	c->order = (uint8_t)from;
 	const char *b = builtin_name(name);
 	c->builtin = b != NULL;
+	c->foreign = jv_foreign_name(name);
+	if (c->foreign)
+		b = name + sizeof JV_FOREIGN - 1;
 	c->pvname = dup(b ? b : name);
 	if (x->ncls == x->cap) {
 		x->cap = x->cap ? x->cap * 2 : 64;
@@ -219,6 +228,11 @@ jv_class_get(jv_ctx *x, const char *name)
 		}
 		if (jv_is_iface(c->super)) {
 			jv_fail(x, "class %s: its superclass %s is an interface", name, cf->super);
+			return NULL;
+		}
+		if (c->super->foreign && !c->foreign) {
+			jv_fail(x, "class %s extends %s, a .ph class: Java classes cannot extend "
+			        "phantom.ph stubs (hold one in a field instead)", name, cf->super);
 			return NULL;
 		}
 	}

@@ -376,6 +376,27 @@ jv_gen_main(jv_ctx *x, jv_class *m)
 	var(x, "<jargs>");
 }
 
+void
+jv_gen_app(jv_ctx *x, jv_class *a)
+{
+	gen g = { .x = x };
+	g_call0(&g, a, "<jinit>");
+	g_getg(&g, 0, a->pvname); /* 0 = new A(): its fields' zeros */
+	g_emit(&g, MK_ABC(OP_NEW, 0, 0, 0));
+	char *n = jv_gname(a, "<init>()V");
+	g_getg(&g, 1, n);
+	free(n);
+	g_emit(&g, MK_ABC(OP_MOVE, 2, 0, 0));
+	g_emit(&g, MK_ABC(OP_CALL, 1, 1, 0));
+	g_emit(&g, MK_ABC(OP_CALLM, 0, 0, 0)); /* its run(), inline cache 0 */
+	g_emit(&g, g_str(&g, "run()V"));
+	n = jv_gname(a, "<japp>");
+	uint32_t pi = g_done(&g, a, n, 0, 4);
+	x->im->proto[pi].nic = 1;
+	func(x, n, pi);
+	free(n);
+}
+
 /* ---------------------------------------------------------------- lambdas */
 
 void

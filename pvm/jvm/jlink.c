@@ -4,7 +4,8 @@
  * method's global "C.key" (for direct calls), a class's interfaces (its
  * "<ifaces>" in the statics map, the PV_CF_IFACE flag) and their default
  * methods, and java/lang/Object's, String's and Class's methods installed
- * into pvm's own classes (whose instances those Java types are).
+ * into pvm's own classes (whose instances those Java types are), and the
+ * plain names .ph code calls Java methods by.
  *
  * Invariant: classes are linked supers first, and each first takes from
  * its superclass's table what pv_class_new could not copy yet (natives and
@@ -250,6 +251,56 @@ jv_array_class(pv_vm *vm, const char *desc)
 	return c;
 }
 
+static int
+arity_of(pv_value m)
+{
+	if (pv_is(m, PV_K_CLOSURE))
+		return ((pv_closure *)m)->p->nparams;
+	return pv_is(m, PV_K_NATIVE) ? ((pv_native *)m)->arity : -1;
+}
+
+/* .ph code calls a method by its plain name and argument count: each
+ * instance method of pc (own or inherited) whose name and arity no other
+ * of its Java methods shares is also in its table under the plain name
+ * (`r.run()` from .ph runs a Runnable's run()V); an overloaded pair gets
+ * none. Constructors and initialisers (<...>) are never named. */
+static void
+plain_names(pv_vm *vm, pv_class *pc)
+{
+	pv_map *t = pc->methods;
+	uint32_t n = 0, *at = malloc((t->used + 1) * sizeof(uint32_t));
+	size_t *len = malloc((t->used + 1) * sizeof(size_t));
+	int *ar = malloc((t->used + 1) * sizeof(int));
+	for (uint32_t e = 0; e < t->used; e++) {
+		pv_value k = t->ent->v[2 * e];
+		if (!java_key(k) || PV_STR(k)->s[0] == '<')
+			continue;
+		at[n] = e;
+		len[n] = strcspn(PV_STR(k)->s, "(");
+		ar[n++] = arity_of(t->ent->v[2 * e + 1]);
+	}
+	pv_value *names = calloc(n + 1, sizeof(pv_value)), *ms = calloc(n + 1, sizeof(pv_value));
+	uint32_t nu = 0;
+	for (uint32_t i = 0; i < n; i++) {
+		const char *ki = PV_STR(t->ent->v[2 * at[i]])->s;
+		bool dup = ar[i] < 0;
+		for (uint32_t j = 0; j < n && !dup; j++)
+			dup = j != i && len[j] == len[i] && ar[j] == ar[i] &&
+			      memcmp(PV_STR(t->ent->v[2 * at[j]])->s, ki, len[i]) == 0;
+		if (dup)
+			continue;
+		names[nu] = pv_intern(vm, ki, len[i]);
+		ms[nu++] = t->ent->v[2 * at[i] + 1];
+	}
+	for (uint32_t i = 0; i < nu; i++) /* the table may grow: add after the walk */
+		pv_method_add(vm, pc, names[i], ms[i]);
+	free(names);
+	free(ms);
+	free(at);
+	free(len);
+	free(ar);
+}
+
 int
 jv_link(jv_ctx *x)
 {
@@ -275,6 +326,8 @@ jv_link(jv_ctx *x)
 			take_missing(vm, pc, vm->cls[PV_C_OBJECT]->methods);
 		if (link_ifaces(x, c, tc) != 0)
 			return -1;
+		if (tc == pc && !jv_is_iface(c))
+			plain_names(vm, pc);
 	}
 	for (uint32_t i = 0; i < x->narrays && !x->failed; i++)
 		jv_array_class(vm, x->arrays[i]);

@@ -25,8 +25,8 @@ loaded(pv_vm *vm, const char *name)
 static void
 visit(jv_ctx *x, jv_class *c, int from)
 {
-	if (!c || c->batch || c->order != from || loaded(x->vm, c->name))
-		return;
+	if (!c || c->batch || c->order != from || c->foreign || loaded(x->vm, c->name))
+		return; /* a stub of a .ph class is never converted */
 	c->batch = 1;
 	visit(x, c->super, from);
 	for (uint16_t i = 0; i < c->cf->nifaces; i++)
@@ -116,29 +116,60 @@ pv_java_load_runtime(pv_vm *vm, const jv_source *rt, const char *const *names, u
 	return rc;
 }
 
-int
-pv_java_load_main(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *main,
-                  pv_value *jmain, char *err, size_t errn)
+static int
+load_program(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *main, int app,
+             pv_value *fn, char *err, size_t errn)
 {
 	jv_ctx x;
 	ctx_init(&x, vm, rt, cp, err, errn);
 	jv_class *m = jv_class_get(&x, main);
 	if (!m && !x.failed)
 		jv_fail(&x, "Could not find or load main class %s", main);
+	if (m && app && !x.failed) { /* launched before: its launcher is there */
+		char *g = jv_gname(m, "<japp>");
+		*fn = pv_global_get(vm, g);
+		free(g);
+		if (pv_is(*fn, PV_K_CLOSURE)) {
+			jv_ctx_free(&x);
+			return 0;
+		}
+	}
 	if (m && m->order != 1 && !x.failed)
 		jv_fail(&x, "%s is a class of the runtime, not of the program", main);
+	jv_class *owner = NULL;
+	if (m && app && !x.failed &&
+	    (!jv_method_find(&x, m, "<init>", "()V", &owner) || owner != m))
+		jv_fail(&x, "app %s has no constructor of no arguments", main);
 	if (!x.failed) {
 		visit(&x, m, 1);
 		for (uint32_t i = 0; i < x.nbatch && !x.failed; i++)
 			reach(&x, x.batch[i], 1);
 	}
 	if (!x.failed)
-		jv_gen_main(&x, m);
+		(app ? jv_gen_app : jv_gen_main)(&x, m);
 	if (!x.failed)
 		convert_load(&x);
 	int rc = x.failed ? -1 : 0;
-	if (rc == 0)
-		*jmain = pv_global_get(vm, "<jmain>");
+	if (rc == 0 && app) {
+		char *g = jv_gname(m, "<japp>");
+		*fn = pv_global_get(vm, g);
+		free(g);
+	} else if (rc == 0)
+		*fn = pv_global_get(vm, "<jmain>");
 	jv_ctx_free(&x);
 	return rc;
+}
+
+int
+pv_java_load_main(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *main,
+                  pv_value *jmain, char *err, size_t errn)
+{
+	return load_program(vm, rt, cp, main, 0, jmain, err, errn);
+}
+
+int
+pv_java_load_app(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *app,
+                 pv_value *japp, char *err, size_t errn)
+{
+	return load_program(vm, rt, cp, app, 1, japp, err, errn);
 }

@@ -28,6 +28,11 @@ int pv_java_load_runtime(pv_vm *vm, const jv_source *rt, const char *const *name
  * args in the global "<jargs>". 0, or -1 with the reason in err. */
 int pv_java_load_main(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *main,
                       pv_value *jmain, char *err, size_t errn);
+/* The same for a desktop app: *japp (the global "APP.<japp>", made once)
+ * runs `new APP().run()` for class app (a phantom/gui/App with a
+ * constructor of no arguments). */
+int pv_java_load_app(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *app,
+                     pv_value *japp, char *err, size_t errn);
 /* The pvm class of Java array type desc ("[I", "[Ljava/lang/String;"),
  * made (and its superclass: Object[] for arrays of references, else
  * Array) if it does not exist yet (jlink.c). */

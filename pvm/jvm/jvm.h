@@ -31,6 +31,7 @@ typedef struct jv_class {
 	char **slotowner;
 	uint8_t laid, batch, order, builtin; /* builtin: instances are pvm values */
 	uint8_t synth;                       /* a lambda's class: no class file */
+	uint8_t foreign; /* a phantom/ph stub: the .ph class pvname, never converted */
 	uint32_t pvclass;                    /* index of its pvi_class, or PVI_NONE */
 } jv_class;
 
@@ -54,6 +55,12 @@ typedef struct jv_ctx {
 } jv_ctx;
 
 /* jclass.c */
+/* Stubs of .ph classes: phantom/ph/X is the .ph class X (xlate_call.c);
+ * the static methods of phantom/ph/Lib are the .ph functions of their
+ * names. */
+#define JV_FOREIGN     "phantom/ph/"
+#define JV_FOREIGN_LIB "phantom/ph/Lib"
+bool jv_foreign_name(const char *name);
 void jv_ctx_free(jv_ctx *x);
 int jv_fail(jv_ctx *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 jv_class *jv_class_get(jv_ctx *x, const char *name);
@@ -90,6 +97,9 @@ uint32_t jv_proto_new(jv_ctx *x, const char *name, const char *file, int is_meth
 /* The function "<jmain>": main's class initialised, then main(the global
  * "<jargs>"); an uncaught Throwable goes to phantom/jrt/Rt.uncaught. */
 void jv_gen_main(jv_ctx *x, jv_class *main);
+/* The function "App.<japp>": app's class initialised, an instance made by its
+ * constructor of no arguments, its run() called (a desktop app). */
+void jv_gen_app(jv_ctx *x, jv_class *app);
 
 void jv_batch_add(jv_ctx *x, jv_class *c);
 /* A lambda site's class (jlambda.c): its pvi_class index; its methods. */

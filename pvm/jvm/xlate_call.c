@@ -88,6 +88,85 @@ new_ic(xs *s)
 	return s->nic++;
 }
 
+/* The value a `new` (pc id) stood for as U is made, in T: every copy of
+ * the U is it. */
+static void
+made(xs *s, int32_t id)
+{
+	for (uint32_t p = 0; p < s->sp; p++)
+		if (s->st[p].t == 'U' && (s->st[p].iv == id || s->st[p].iv == -1 || id == -1)) {
+			xl_abc(s, OP_MOVE, s->L + p, s->T, 0);
+			s->st[p] = (sent){ 'A', EK_REG, (uint16_t)(s->L + p), 0 };
+		}
+}
+
+/*
+ * A call of a method of a stub of a .ph class (phantom/ph/X is the .ph
+ * class X): `new X(args)` (at its <init>) is the .ph `new X(args)`, every
+ * copy of the U the object made; an instance method is the .ph method of
+ * its plain name and argument count; phantom/ph/Lib's static methods are
+ * the .ph functions of their names. A Java boolean (0 or 1) goes as a
+ * .ph boolean and comes back as 0 or 1; everything else is the same value
+ * in both languages.
+ */
+static int
+call_foreign(xs *s, uint8_t op, jv_class *owner, const char *name, const char *desc, sent *e,
+             int nvals, uint32_t at)
+{
+	const char *t[256], *r;
+	int n = xl_params(desc, t, 256, &r), init = strcmp(name, "<init>") == 0;
+	uint32_t a = s->T;
+	if (op == JVM_INVOKESTATIC) {
+		if (strcmp(owner->name, JV_FOREIGN_LIB) != 0)
+			return xl_fail(s, "%s.%s: a static method of a .ph class (only %s's, the .ph "
+			               "functions, can be called)", owner->name, name, JV_FOREIGN_LIB);
+		xl_getg(s, a, name);
+	} else if (init)
+		xl_getg(s, a, owner->pvname);
+	else if (op == JVM_INVOKESPECIAL)
+		return xl_fail(s, "%s.%s: a super call into a .ph class", owner->name, name);
+	else
+		xl_abc(s, OP_MOVE, a, xl_reg(s, &e[0], at), 0);
+	for (int i = 0; i < n; i++) {
+		sent *v = &e[nvals - n + i];
+		uint32_t d = a + 1 + (uint32_t)i;
+		if (t[i][0] == 'Z' && v->k == EK_INT)
+			xl_abc(s, OP_LOADBOOL, d, v->iv != 0, 0);
+		else if (t[i][0] == 'Z') { /* d = (v > 0): a .ph boolean */
+			xl_abc(s, OP_LOADBOOL, d, 1, 0);
+			xl_abc(s, OP_JGTI, v->r, 0, 1);
+			xl_emit(s, 1);
+			xl_abc(s, OP_LOADBOOL, d, 0, 0);
+		} else if (v->k == EK_INT)
+			xl_loadint(s, d, v->iv);
+		else
+			xl_abc(s, OP_MOVE, d, v->r, 0);
+	}
+	if (op == JVM_INVOKESTATIC)
+		xl_abc(s, OP_CALL, a, (uint32_t)n, 0);
+	else if (init)
+		xl_abc(s, OP_NEW, a, (uint32_t)n, 0);
+	else {
+		uint32_t ic = new_ic(s);
+		xl_abc(s, OP_CALLM, a, (uint32_t)n, 0);
+		xl_emit(s, xl_kstr(s, name) | ic << 16);
+	}
+	xl_use_regs(s, a + 1 + (uint32_t)n);
+	if (init)
+		made(s, e[0].iv);
+	else if (r[0] == 'Z') { /* 1 if the .ph result is true, else 0 */
+		uint32_t d = s->L + at;
+		xl_loadint(s, d, 1);
+		xl_abc(s, OP_JT, a, 0, 0);
+		xl_emit(s, 1);
+		xl_loadint(s, d, 0);
+		s->sp = at;
+		xl_push_reg(s, 'I', d);
+	} else if (r[0] != 'V')
+		xl_push_result(s, xl_ftype(r[0]), a, at);
+	return 0;
+}
+
 /* Receiver and arguments at slot pos and up: CALLM (or SUPER) by key. */
 static void
 call_method(xs *s, int op, const char *key, sent *e, uint32_t *pos, int n, char ret)
@@ -158,6 +237,10 @@ xl_invoke(xs *s, uint8_t op, uint16_t idx)
 		return xl_fail(s, "method %s.%s%s is not available", cn, name, desc);
 	}
 	int is_private = (m->flags & 0x0002) != 0, is_native = (m->flags & 0x0100) != 0;
+	if (owner->foreign) {
+		rc = call_foreign(s, op, owner, name, desc, e, n + recv, at);
+		goto out;
+	}
 	if (op == JVM_INVOKESPECIAL && strcmp(name, "<init>") == 0) {
 		if (strcmp(owner->name, "java/lang/Object") == 0)
 			goto out; /* nothing to do */
@@ -172,12 +255,7 @@ xl_invoke(xs *s, uint8_t op, uint16_t idx)
 			free(g);
 			call_global(s, gg, e + 1, pos + 1, n, 'V', pos[0]);
 			free(gg);
-			for (uint32_t p = 0; p < s->sp; p++)
-				if (s->st[p].t == 'U' &&
-				    (s->st[p].iv == id || s->st[p].iv == -1 || id == -1)) {
-					xl_abc(s, OP_MOVE, s->L + p, s->T, 0);
-					s->st[p] = (sent){ 'A', EK_REG, (uint16_t)(s->L + p), 0 };
-				}
+			made(s, id);
 			goto out;
 		}
 		char *g = jv_gname(owner, key);
@@ -214,6 +292,9 @@ xl_field(xs *s, uint8_t op, uint16_t idx)
 	jv_class *c = xl_cls(s, cn);
 	if (!c)
 		return -1;
+	if (c->foreign)
+		return xl_fail(s, "field %s.%s: the fields of a .ph class are not reachable from "
+		               "Java (call its methods)", cn, name);
 	char t = xl_ftype(desc[0]);
 	uint32_t pos;
 	if (op == JVM_GETSTATIC || op == JVM_PUTSTATIC) {

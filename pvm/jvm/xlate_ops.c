@@ -582,7 +582,7 @@ xl_insn(xs *s)
 		jv_class *k = cn ? xl_cls(s, cn) : NULL;
 		if (!k)
 			return -1;
-		if (k->builtin && strcmp(cn, "java/lang/Object") != 0) {
+		if ((k->builtin || k->foreign) && strcmp(cn, "java/lang/Object") != 0) {
 			s->st[s->sp++] = (sent){ 'U', EK_INT, 0, (int32_t)s->pc };
 			return 0;
 		}

@@ -281,8 +281,8 @@ tstep(xs *s, uint32_t pc, tstk *k)
 		if (tpop_args(s, k, desc) || (op != JVM_INVOKESTATIC && tpop1(s, k, 'A')))
 			return -1;
 		if (op == JVM_INVOKESPECIAL && strcmp(name, "<init>") == 0 &&
-		    strcmp(cls, "java/lang/String") == 0) {
-			/* the String is made by the call: every copy of the U is it */
+		    (strcmp(cls, "java/lang/String") == 0 || jv_foreign_name(cls))) {
+			/* the String (the .ph object) is made by the call: every copy of the U is it */
 			for (int i = 0; i < k->n; i++)
 				if (k->t[i] == 'U')
 					k->t[i] = 'A';
@@ -299,7 +299,10 @@ tstep(xs *s, uint32_t pc, tstk *k)
 	}
 	case JVM_NEW:
 		cls = jcf_classname(s->cf, xl_u16(c + 1));
-		return tpush(s, k, cls && strcmp(cls, "java/lang/String") == 0 ? 'U' : 'A');
+		return tpush(s, k,
+		             cls && (strcmp(cls, "java/lang/String") == 0 || jv_foreign_name(cls))
+		                     ? 'U'
+		                     : 'A');
 	case JVM_NEWARRAY:
 	case JVM_ANEWARRAY:
 		return tpop1(s, k, 'I') ?: tpush(s, k, 'A');
