@@ -106,12 +106,16 @@ $(IMAGES) &: boot/fetch-artwork.sh | $(B)/wallpaper.png
 	@mkdir -p $(B)/images
 	boot/fetch-artwork.sh $(foreach i,$(IMAGE_SRC),$(call image_path,$(i)) $(B)/images/$(call image_name,$(i)))
 
-# Java apps: every directory apps/NAME/ of .java files, compiled by javac
-# against the gui's Java API (gui/java: phantom.gui, and phantom.ph, the
-# stubs of the .ph classes it calls) into build/japps/NAME/.
-JGUI_SRC := $(sort $(shell find gui/java -name '*.java' 2>/dev/null))
-JAPPS    := $(sort $(patsubst apps/%/,%,$(dir $(wildcard apps/*/*.java))))
-JAVAC    := javac -encoding UTF-8 -Xlint:all -Werror -nowarn
+# Java apps: every directory apps/NAME/ of .java files, and every such
+# directory in APPS_EXTRA, compiled by javac against the gui's Java API
+# (gui/java: phantom.gui, and phantom.ph, the stubs of the .ph classes it
+# calls) into build/japps/NAME/.
+APPS_EXTRA  ?=
+JGUI_SRC    := $(sort $(shell find gui/java -name '*.java' 2>/dev/null))
+JAPP_DIRS   := $(sort $(dir $(wildcard apps/*/*.java))) \
+               $(foreach e,$(APPS_EXTRA),$(if $(wildcard $(e)/*.java),$(e)/))
+JAPPS       := $(foreach d,$(JAPP_DIRS),$(notdir $(d:/=)))
+JAVAC       := javac -encoding UTF-8 -Xlint:all -Werror -nowarn
 
 $(HB)/jgui/.stamp: $(JGUI_SRC)
 	@rm -rf $(@D) && mkdir -p $(@D)
@@ -119,12 +123,12 @@ $(HB)/jgui/.stamp: $(JGUI_SRC)
 	@touch $@
 
 define japp_rule
-$(B)/japps/$(1)/.stamp: $(wildcard apps/$(1)/*.java) $(HB)/jgui/.stamp
+$(B)/japps/$(notdir $(1:/=))/.stamp: $(wildcard $(1)*.java) $(HB)/jgui/.stamp
 	@rm -rf $$(@D) && mkdir -p $$(@D)
-	$(JAVAC) -cp $(HB)/jgui -d $$(@D) $(wildcard apps/$(1)/*.java)
+	$(JAVAC) -cp $(HB)/jgui -d $$(@D) $(wildcard $(1)*.java)
 	@touch $$@
 endef
-$(foreach a,$(JAPPS),$(eval $(call japp_rule,$(a))))
+$(foreach d,$(JAPP_DIRS),$(eval $(call japp_rule,$(d))))
 
 # jrt.tar: the Java runtime (pvm/jvm/jvm.mk) and the gui's Java API, the
 # classes a world converts when it launches its first Java app, with
@@ -140,9 +144,8 @@ $(JRT_TAR): $(HB)/jrt/.stamp $(HB)/jgui/.stamp
 # apps.tar: the programs a new world can start (phantom.run=NAME), every
 # apps/*.ph plus the files in APPS_EXTRA (tests add theirs), then the
 # IMAGES, flat names; each Java app as its directory NAME/ of classes.
-APPS_EXTRA ?=
 APPS_TAR   := $(ISO:.iso=)-mods/apps.tar
-APPS_FILES := $(sort $(wildcard apps/*.ph)) $(APPS_EXTRA) $(IMAGES)
+APPS_FILES := $(sort $(wildcard apps/*.ph)) $(filter-out $(JAPP_DIRS:/=),$(APPS_EXTRA)) $(IMAGES)
 $(APPS_TAR): $(APPS_FILES) $(ISO).apps $(foreach a,$(JAPPS),$(B)/japps/$(a)/.stamp)
 	@rm -rf $@.d && mkdir -p $@.d $(@D)
 	@for f in $(APPS_FILES); do cp "$$f" $@.d/; done
@@ -152,7 +155,7 @@ $(APPS_TAR): $(APPS_FILES) $(ISO).apps $(foreach a,$(JAPPS),$(B)/japps/$(a)/.sta
 	@rm -rf $@.d
 $(ISO).apps: FORCE
 	@mkdir -p $(@D)
-	@echo '$(APPS_FILES)' | cmp -s - $@ || echo '$(APPS_FILES)' > $@
+	@echo '$(APPS_FILES) $(JAPPS)' | cmp -s - $@ || echo '$(APPS_FILES) $(JAPPS)' > $@
 
 # The kernel command line is baked into grub.cfg: remember it per ISO so a
 # different KCMDLINE rebuilds that ISO.

@@ -152,15 +152,21 @@ err_text(const char *s)
 #define TRACE_INNER 16
 #define TRACE_OUTER 4
 
-/* exc's message as a string, or NULL. */
+/* exc's message as a string, or NULL: an Error's message, a Java
+ * Throwable's detailMessage (its field 0, pvm/jvm/rt/java/lang/Throwable). */
 static pv_value
 exc_message(pv_vm *vm, pv_value exc)
 {
 	pv_value msg = PV_NULL;
-	if (pv_is(exc, PV_K_INST) && ((pv_inst *)exc)->n > 0)
-		for (pv_class *k = pv_class_of(vm, exc); k; k = k->super)
+	pv_class *c = pv_class_of(vm, exc);
+	if (pv_is(exc, PV_K_INST) && ((pv_inst *)exc)->n > 0) {
+		for (pv_class *k = c; k; k = k->super)
 			if (k == vm->cls[PV_C_ERROR])
 				msg = ((pv_inst *)exc)->f[0];
+		if (c->fields && c->nfields > 0 && pv_is_str(c->fields->v[0]) &&
+		    strcmp(PV_STR(c->fields->v[0])->s, "detailMessage") == 0)
+			msg = ((pv_inst *)exc)->f[0];
+	}
 	if (!msg && !pv_is(exc, PV_K_INST))
 		msg = pv_tostr_simple(vm, exc);
 	if (msg && !pv_is_str(msg))

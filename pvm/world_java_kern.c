@@ -107,7 +107,7 @@ read_app(void *ctx, const char *name, size_t *len)
 	const void *data;
 	size_t n;
 	if ((size_t)snprintf(path, sizeof path, "%s/%s.class", (const char *)ctx, name) >=
-	        sizeof path ||
+	            sizeof path ||
 	    !bootfs_find(path, &data, &n))
 		return NULL;
 	return copy(data, n, len);
@@ -173,7 +173,8 @@ load_runtime(pv_vm *vm, const jv_source *rt)
 		return -1;
 	}
 	uint32_t n = 0;
-	char *list = malloc(jrt_list_len + 1), **names = malloc((jrt_list_len / 2 + 1) * sizeof(char *));
+	char *list = malloc(jrt_list_len + 1),
+	     **names = malloc((jrt_list_len / 2 + 1) * sizeof(char *));
 	memcpy(list, jrt_list, jrt_list_len);
 	list[jrt_list_len] = 0;
 	for (char *p = list, *e; *p; p = e) {

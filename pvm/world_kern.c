@@ -355,8 +355,8 @@ list_app(const char *file, const void *data, size_t len, void *ctx)
 	struct applist *l = ctx;
 	struct world_app *a = &l->out[l->n];
 	size_t fl = strlen(file);
-	if (l->n < l->max &&
-	    world_java_app_class(file, data, len, a->file, sizeof a->file, a->title, sizeof a->title)) {
+	if (l->n < l->max && world_java_app_class(file, data, len, a->file, sizeof a->file,
+	                                          a->title, sizeof a->title)) {
 		l->n++;
 		return;
 	}
@@ -449,7 +449,7 @@ launch_java(const char *name, const char *cls)
 		klog("world: %s: its launcher does not start", name);
 		return;
 	}
-	klog("world: launched %s (Java class %s) as thread %u, app %u", name, cls, th->id,
+	klog("world: launched %s (class %s) as thread %u, app %u, in Java", name, cls, th->id,
 	     pv_group_at(pv_obj_group(&th->h))->serial);
 }
 

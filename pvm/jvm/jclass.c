@@ -231,8 +231,10 @@ jv_class_get(jv_ctx *x, const char *name)
 			return NULL;
 		}
 		if (c->super->foreign && !c->foreign) {
-			jv_fail(x, "class %s extends %s, a .ph class: Java classes cannot extend "
-			        "phantom.ph stubs (hold one in a field instead)", name, cf->super);
+			jv_fail(x,
+			        "class %s extends %s, a .ph class: Java classes cannot extend "
+			        "phantom.ph stubs (hold one in a field instead)",
+			        name, cf->super);
 			return NULL;
 		}
 	}

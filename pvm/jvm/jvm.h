@@ -31,8 +31,8 @@ typedef struct jv_class {
 	char **slotowner;
 	uint8_t laid, batch, order, builtin; /* builtin: instances are pvm values */
 	uint8_t synth;                       /* a lambda's class: no class file */
-	uint8_t foreign; /* a phantom/ph stub: the .ph class pvname, never converted */
-	uint32_t pvclass;                    /* index of its pvi_class, or PVI_NONE */
+	uint8_t foreign;  /* a phantom/ph stub: the .ph class pvname, never converted */
+	uint32_t pvclass; /* index of its pvi_class, or PVI_NONE */
 } jv_class;
 
 typedef struct jv_ctx {

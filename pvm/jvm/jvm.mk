@@ -37,8 +37,15 @@ jrt-test: $(HB)/jrt/.stamp
 
 # The conformance suite (tests/jvm): every program run by the real java
 # and by `pvm java` (the ASan build), outputs compared; the refusals; a
-# Java program through a power cut in a persistent world (store_test.py).
+# Java program through a power cut in a persistent world (store_test.py);
+# every Java app (the Makefile's JAPP_DIRS) converted, verified and loaded
+# with the gui's Java API as the desktop will (`pvm java --app`).
 .PHONY: jvm-test
-jvm-test: $(HB)/pvm $(HB)/jrt/.stamp
+jvm-test: $(HB)/pvm $(HB)/jrt/.stamp $(HB)/jgui/.stamp $(foreach a,$(JAPPS),$(B)/japps/$(a)/.stamp)
 	@python3 tests/jvm/store_test.py $(HB)/pvm
+	@for d in $(JAPP_DIRS); do \
+		c=$$(grep -lE 'extends +(phantom\.gui\.)?App\b' $$d*.java | head -1); \
+		$(HB)/pvm java --app -cp $(HB)/jgui:$(B)/japps/$$(basename $$d) \
+			$$(basename $$c .java) || exit 1; \
+	done
 	@python3 tests/jvm/run.py --pvm $(HB)/pvm

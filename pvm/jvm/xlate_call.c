@@ -118,8 +118,10 @@ call_foreign(xs *s, uint8_t op, jv_class *owner, const char *name, const char *d
 	uint32_t a = s->T;
 	if (op == JVM_INVOKESTATIC) {
 		if (strcmp(owner->name, JV_FOREIGN_LIB) != 0)
-			return xl_fail(s, "%s.%s: a static method of a .ph class (only %s's, the .ph "
-			               "functions, can be called)", owner->name, name, JV_FOREIGN_LIB);
+			return xl_fail(s,
+			               "%s.%s: a static method of a .ph class (only %s's, the .ph "
+			               "functions, can be called)",
+			               owner->name, name, JV_FOREIGN_LIB);
 		xl_getg(s, a, name);
 	} else if (init)
 		xl_getg(s, a, owner->pvname);
@@ -293,8 +295,10 @@ xl_field(xs *s, uint8_t op, uint16_t idx)
 	if (!c)
 		return -1;
 	if (c->foreign)
-		return xl_fail(s, "field %s.%s: the fields of a .ph class are not reachable from "
-		               "Java (call its methods)", cn, name);
+		return xl_fail(s,
+		               "field %s.%s: the fields of a .ph class are not reachable from "
+		               "Java (call its methods)",
+		               cn, name);
 	char t = xl_ftype(desc[0]);
 	uint32_t pos;
 	if (op == JVM_GETSTATIC || op == JVM_PUTSTATIC) {

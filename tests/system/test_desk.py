@@ -63,17 +63,28 @@ def region(img, x, y, w, h):
 
 def launcher_items(extra=()):
     """The launcher's entries, top to bottom: the class extending App of
-    every apps/*.ph, then of the `extra` files (APPS_EXTRA), in apps.tar's
-    order."""
+    every apps/*.ph, then of the `extra` files (APPS_EXTRA), then the
+    class extending phantom.gui.App of every Java app (a directory
+    apps/NAME/ of .java files, then the `extra` ones): apps.tar's order."""
     items = []
-    files = [os.path.join(qemu.ROOT, "apps", f)
-             for f in sorted(os.listdir(os.path.join(qemu.ROOT, "apps")))]
+    apps = os.path.join(qemu.ROOT, "apps")
+    files = [os.path.join(apps, f) for f in sorted(os.listdir(apps))]
     for f in files + [os.path.join(qemu.ROOT, e) for e in extra]:
         if f.endswith(".ph"):
             with open(f) as src:
                 m = re.search(r"class\s+(\w+)\s+extends\s+App\b", src.read())
             if m:
                 items.append(m.group(1))
+    extra_dirs = [os.path.join(qemu.ROOT, e) for e in extra
+                  if os.path.isdir(os.path.join(qemu.ROOT, e))]
+    for d in [f for f in files if os.path.isdir(f)] + extra_dirs:
+        for n in sorted(os.listdir(d)):
+            if n.endswith(".java"):
+                with open(os.path.join(d, n)) as src:
+                    m = re.search(r"class\s+(\w+)\s+extends\s+(?:phantom\.gui\.)?App\b",
+                                  src.read())
+                if m:
+                    items.append(m.group(1))
     return items
 
 

@@ -2,7 +2,8 @@
 of faulty app, the fault is contained, the rest of the desktop keeps
 working, the culprit is ended, and after a power cut the world is healthy.
 
-The culprits are tests/system/apps/faults/*.ph: each opens a window at
+The culprits are tests/system/apps/faults/*.ph and the Java app
+jthrower/: each opens a window at
 (40, 520), 300 x 120, whose Go button (client (20, 20), 120 x 32) starts
 its fault in a click handler. Each test boots a new world running Clock
 and one culprit (phantom.run=clock,NAME), clicks Go, waits for the
@@ -33,8 +34,9 @@ from test_apps import CLOCK_TIME
 from test_desk import launch, region, wait_changed
 
 FAULTS_DIR = "tests/system/apps/faults"
-APPS = sorted(os.path.join(FAULTS_DIR, f)
-              for f in os.listdir(os.path.join(qemu.ROOT, FAULTS_DIR)) if f.endswith(".ph"))
+APPS = sorted(os.path.join(FAULTS_DIR, f)      # .ph files and Java apps (directories)
+              for f in os.listdir(os.path.join(qemu.ROOT, FAULTS_DIR))
+              if f.endswith(".ph") or os.path.isdir(os.path.join(qemu.ROOT, FAULTS_DIR, f)))
 GO = (40 + 20 + 60, 520 + 20 + 16)
 CLOSE_X = (40 + 300 - 22, 520 - 16)     # the title bar's close button
 NOTES_TEXT = (158, 134, 444, 268)       # apps/notes.ph's first note's TextArea
@@ -240,6 +242,18 @@ def test_thrown_error(ctx):
 
 
 test_thrown_error.timeout = 180
+
+
+def test_java_exception(ctx):
+    """A Java app's handler indexes past an array's end: the
+    ArrayIndexOutOfBoundsException nobody catches ends its thread, with
+    the JVM's message, and nothing else."""
+    run_fault(ctx, "jthrower", "Jthrower",
+              r"pvm! Uncaught java/lang/ArrayIndexOutOfBoundsException: Index 5 out of bounds "
+              r"for length 3", end="close", state="crashed")
+
+
+test_java_exception.timeout = 180
 
 
 def test_native_that_blocks(ctx):

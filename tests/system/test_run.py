@@ -10,6 +10,7 @@ import os
 import re
 
 import qemu
+from test_desk import launcher_items
 
 HI = ["tests/system/apps/hi.ph"]   # main(), no App
 HELLO_WINDOW = (150, 80, 360, 200)  # Hello's frame, a margin of wallpaper
@@ -42,7 +43,7 @@ def test_run_starts_an_app_and_a_program(ctx):
         [r"hi: main\(\) ran, boot 1", r"world: launched hello \(class Hello\)"])
     assert "has no main()" not in log, "phantom.run looked for a main() in an app"
     apps = int(re.search(r"desktop: (\d+) apps in the launcher", log).group(1))
-    assert apps == len([f for f in os.listdir(os.path.join(qemu.ROOT, "apps")) if f.endswith(".ph")]), \
+    assert apps == len(launcher_items()), \
         "%d apps in the launcher: hi.ph's comment or string was taken for an App" % apps
     assert not re.search(r"world: launched (notes|hi)\b", log), \
         "something besides hello was launched as an app"
