@@ -109,12 +109,14 @@ $(IMAGES) &: boot/fetch-artwork.sh | $(B)/wallpaper.png
 # Java apps: every directory apps/NAME/ of .java files, and every such
 # directory in APPS_EXTRA, compiled by javac against the gui's Java API
 # (gui/java: phantom.gui, and phantom.ph, the stubs of the .ph classes it
-# calls) into build/japps/NAME/.
+# calls) into build/japps/DIR (two directories may name the same app: its
+# versions, in tests).
 APPS_EXTRA  ?=
 JGUI_SRC    := $(sort $(shell find gui/java -name '*.java' 2>/dev/null))
 JAPP_DIRS   := $(sort $(dir $(wildcard apps/*/*.java))) \
                $(foreach e,$(APPS_EXTRA),$(if $(wildcard $(e)/*.java),$(e)/))
 JAPPS       := $(foreach d,$(JAPP_DIRS),$(notdir $(d:/=)))
+JAPP_STAMPS := $(foreach d,$(JAPP_DIRS),$(B)/japps/$(d).stamp)
 JAVAC       := javac -encoding UTF-8 -Xlint:all -Werror -nowarn
 
 $(HB)/jgui/.stamp: $(JGUI_SRC)
@@ -123,7 +125,7 @@ $(HB)/jgui/.stamp: $(JGUI_SRC)
 	@touch $@
 
 define japp_rule
-$(B)/japps/$(notdir $(1:/=))/.stamp: $(wildcard $(1)*.java) $(HB)/jgui/.stamp
+$(B)/japps/$(1).stamp: $(wildcard $(1)*.java) $(HB)/jgui/.stamp
 	@rm -rf $$(@D) && mkdir -p $$(@D)
 	$(JAVAC) -cp $(HB)/jgui -d $$(@D) $(wildcard $(1)*.java)
 	@touch $$@
@@ -146,16 +148,17 @@ $(JRT_TAR): $(HB)/jrt/.stamp $(HB)/jgui/.stamp
 # IMAGES, flat names; each Java app as its directory NAME/ of classes.
 APPS_TAR   := $(ISO:.iso=)-mods/apps.tar
 APPS_FILES := $(sort $(wildcard apps/*.ph)) $(filter-out $(JAPP_DIRS:/=),$(APPS_EXTRA)) $(IMAGES)
-$(APPS_TAR): $(APPS_FILES) $(ISO).apps $(foreach a,$(JAPPS),$(B)/japps/$(a)/.stamp)
+$(APPS_TAR): $(APPS_FILES) $(ISO).apps $(JAPP_STAMPS)
 	@rm -rf $@.d && mkdir -p $@.d $(@D)
 	@for f in $(APPS_FILES); do cp "$$f" $@.d/; done
-	@for a in $(JAPPS); do cp -r $(B)/japps/$$a $@.d/ && rm -f $@.d/$$a/.stamp; done
+	@for d in $(JAPP_DIRS); do a=$$(basename $$d); cp -r $(B)/japps/$$d $@.d/$$a && \
+	    rm -f $@.d/$$a/.stamp; done
 	tar --format=ustar --owner=0 --group=0 --mtime=@0 --sort=name -C $@.d -cf $@ -T /dev/null \
 	    $(notdir $(APPS_FILES)) $(JAPPS)
 	@rm -rf $@.d
 $(ISO).apps: FORCE
 	@mkdir -p $(@D)
-	@echo '$(APPS_FILES) $(JAPPS)' | cmp -s - $@ || echo '$(APPS_FILES) $(JAPPS)' > $@
+	@echo '$(APPS_FILES) $(JAPP_DIRS)' | cmp -s - $@ || echo '$(APPS_FILES) $(JAPP_DIRS)' > $@
 
 # The kernel command line is baked into grub.cfg: remember it per ISO so a
 # different KCMDLINE rebuilds that ISO.

@@ -466,10 +466,13 @@ cold_java(pv_vm *vm, void *ctx)
 	for (uint32_t i = 0; i < n; i++)
 		free(names[i]);
 	free(names);
+	const char *ns = getenv("PVM_JNS"); /* a namespace, as the desktop loads apps in */
+	if (ns && !*ns)
+		ns = NULL;
 	if (rc == 0 && j->app)
-		rc = pv_java_load_app(vm, &rt, &path, j->argv[0], &jmain, err, sizeof err);
+		rc = pv_java_load_app(vm, &rt, &path, j->argv[0], ns, &jmain, err, sizeof err);
 	else if (rc == 0)
-		rc = pv_java_load_main(vm, &rt, &path, j->argv[0], &jmain, err, sizeof err);
+		rc = pv_java_load_main(vm, &rt, &path, j->argv[0], ns, &jmain, err, sizeof err);
 	if (rc != 0) {
 		fprintf(stderr, "Error: %s\n", err);
 		return 1;
@@ -482,7 +485,9 @@ cold_java(pv_vm *vm, void *ctx)
 	for (int i = 1; i < j->argc; i++)
 		pv_array_push(vm, args, pv_str_cstr(vm, j->argv[i]));
 	args->h.cls = jv_array_class(vm, "[Ljava/lang/String;");
-	pv_global_set(vm, pv_intern(vm, "<jargs>", 7), pv_val(args));
+	char jargs[160];
+	snprintf(jargs, sizeof jargs, "%s%s<jargs>", ns ? ns : "", ns ? "." : "");
+	pv_global_set(vm, pv_intern(vm, jargs, strlen(jargs)), pv_val(args));
 	vm->main = pv_main_start(vm, PV_NULL, jmain);
 	return vm->main ? 0 : 1;
 }

@@ -7,7 +7,8 @@
  *
  * The first Java app a world launches converts the runtime into it (then
  * it is part of the world, and persists); each app's classes are converted
- * when it is first launched. The gui module (.ph) is imported first: the
+ * when it is first launched, each version into its own namespace
+ * "DIR@VERSION" like a .ph app's. The gui module (.ph) is imported first: the
  * stubs name its classes, and java.ph's helpers turn Java objects into
  * .ph closures.
  *
@@ -164,6 +165,37 @@ world_java_find(const char *dir, char *cls, size_t n)
 	return f.found;
 }
 
+struct version {
+	const char *dir;
+	uint32_t h;
+};
+
+static void
+hash_one(const char *file, const void *data, size_t len, void *ctx)
+{
+	struct version *v = ctx;
+	size_t n = strlen(v->dir);
+	if (strncmp(file, v->dir, n) != 0 || file[n] != '/')
+		return;
+	for (const char *p = file; *p; p++)
+		v->h = (v->h ^ (uint8_t)*p) * 16777619u;
+	for (size_t i = 0; i < len; i++)
+		v->h = (v->h ^ ((const uint8_t *)data)[i]) * 16777619u;
+}
+
+/* FNV-1a of the app's class files, names and bytes: its version. Each
+ * version is converted once, into its own namespace "DIR@VERSION" (as a
+ * .ph app's, world_kern.c): a new build with a changed app converts the
+ * new version beside the old one, whose windows keep running the old
+ * code. */
+static uint32_t
+version_of(const char *dir)
+{
+	struct version v = { dir, 2166136261u };
+	bootfs_each(hash_one, &v);
+	return v.h;
+}
+
 /* The runtime into vm, unless it is there: 0, or -1 (logged). */
 static int
 load_runtime(pv_vm *vm, const jv_source *rt)
@@ -210,14 +242,15 @@ world_java_load(pv_vm *vm, const char *dir, const char *cls, pv_array *inits)
 	bool had = pv_is(pv_global_get(vm, "java/lang/Object"), PV_K_CLASS);
 	if (!had && load_runtime(vm, &rt) != 0)
 		return PV_NULL;
-	char err[400];
+	char err[400], ns[64];
+	snprintf(ns, sizeof ns, "%s@%08x", dir, version_of(dir));
 	pv_value fn = PV_NULL;
 	uint64_t t0 = timer_us();
-	if (pv_java_load_app(vm, &rt, &cp, cls, &fn, err, sizeof err) != 0) {
+	if (pv_java_load_app(vm, &rt, &cp, cls, ns, &fn, err, sizeof err) != 0) {
 		klog("world: Java app %s does not load: %s", dir, err);
 		return PV_NULL;
 	}
-	klog("world: converted Java app %s (class %s) in %u ms", dir, cls,
+	klog("world: converted Java app %s (class %s) as %s in %u ms", dir, cls, ns,
 	     (unsigned)((timer_us() - t0) / 1000));
 	return fn;
 }

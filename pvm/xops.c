@@ -312,7 +312,9 @@ object_op(pv_vm *vm, uint32_t w, pv_value b, pv_value c, pv_value *out)
 	case PV_XOP_NEWA: {
 		CLASS(c);
 		pv_class *ac = (pv_class *)c;
-		char e = ac->name && ac->name->len > 1 ? ac->name->s[1] : 'L';
+		/* the element's kind, from the descriptor ("NS.[LC;": after a namespace) */
+		const char *d = ac->name ? strchr(ac->name->s, '[') : NULL;
+		char e = d && d[1] ? d[1] : 'L';
 		INT(b, i);
 		uint32_t k = e == 'F' || e == 'D'   ? PV_XOP_NEWA_FLT
 		             : e == 'L' || e == '[' ? PV_XOP_NEWA_REF

@@ -133,6 +133,47 @@ builtin_name(const char *name)
 	return NULL;
 }
 
+static bool
+in_ns(const jv_ctx *x, const jv_class *c)
+{
+	return x->ns && c && !c->foreign && !c->builtin && (c->order == 1 || c->synth);
+}
+
+static char *
+qualify(const char *ns, const char *g)
+{
+	char *q = malloc(strlen(ns) + strlen(g) + 2);
+	strcpy(q, ns);
+	strcat(q, ".");
+	strcat(q, g);
+	return q;
+}
+
+char *
+jv_global(const jv_ctx *x, const jv_class *c, const char *g)
+{
+	return in_ns(x, c) ? qualify(x->ns, g) : dup(g);
+}
+
+char *
+jv_array_global(jv_ctx *x, const char *desc)
+{
+	const char *e = desc;
+	while (*e == '[')
+		e++;
+	if (*e == 'L' && x->ns) {
+		size_t l = strlen(e + 1);
+		char *n = malloc(l + 1);
+		memcpy(n, e + 1, l);
+		n[l ? l - 1 : 0] = 0;
+		jv_class *c = find(x, n);
+		free(n);
+		if (in_ns(x, c))
+			return qualify(x->ns, desc);
+	}
+	return dup(desc);
+}
+
 bool
 jv_foreign_name(const char *name)
 {

@@ -336,6 +336,12 @@ jv_image(jv_ctx *x)
 	uint32_t n = x->nbatch; /* lambda classes join the batch as they are made */
 	for (uint32_t i = 0; i < n && !x->failed; i++)
 		one_class(x, x->batch[i]);
+	for (uint32_t i = 0; i < x->narrays && !x->failed; i++) {
+		char *g = jv_array_global(x, x->arrays[i]);
+		if (strcmp(g, x->arrays[i]) != 0) /* of a class in the namespace: in it too */
+			var(x, x->arrays[i]);
+		free(g);
+	}
 	return x->failed ? -1 : 0;
 }
 

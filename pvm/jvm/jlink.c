@@ -37,13 +37,23 @@ class_named(pv_vm *vm, const char *name)
 	return pv_is(v, PV_K_CLASS) ? (pv_class *)v : NULL;
 }
 
+/* The pvm class of Java class c (in the program's namespace). */
+static pv_class *
+class_of(jv_ctx *x, jv_class *c)
+{
+	char *g = jv_global(x, c, c->name);
+	pv_class *k = class_named(x->vm, g);
+	free(g);
+	return k;
+}
+
 /* The pvm class whose instances are c's: pvm's own for the built-ins. */
 static pv_class *
 target(jv_ctx *x, jv_class *c)
 {
 	if (c->builtin)
 		return (pv_class *)pv_global_get(x->vm, c->pvname);
-	return class_named(x->vm, c->name);
+	return class_of(x, c);
 }
 
 /* A Java method's key has its descriptor: "hashCode()I". */
@@ -115,21 +125,24 @@ method_globals(jv_ctx *x, jv_class *c, pv_class *pc)
 		if ((m->flags & ACC_NATIVE) || !m->code)
 			continue;
 		if (m->flags & ACC_STATIC) { /* its class, for traces and reports */
-			char *key = jv_key(m->name, m->desc), *g = jv_gname(c, key);
+			char *key = jv_key(m->name, m->desc), *n = jv_gname(c, key),
+			     *g = jv_global(x, c, n);
 			pv_value f = pv_global_get(vm, g);
 			if (pv_is(f, PV_K_CLOSURE)) {
 				PV_WB(vm, pv_obj(f), pv_val(pc));
 				((pv_closure *)f)->cls = pc;
 			}
 			free(key);
+			free(n);
 			free(g);
 			continue;
 		}
-		char *key = jv_key(m->name, m->desc), *g = jv_gname(c, key);
+		char *key = jv_key(m->name, m->desc), *n = jv_gname(c, key), *g = jv_global(x, c, n);
 		pv_value v;
 		if (pv_map_get(pc->methods, intern(vm, key), &v))
 			pv_global_set(vm, intern(vm, g), v);
 		free(key);
+		free(n);
 		free(g);
 	}
 }
@@ -165,7 +178,7 @@ link_ifaces(jv_ctx *x, jv_class *c, pv_class *tc)
 	pv_vals *list = pv_vals_new(vm, n);
 	pv_map_put(vm, tc->statics, intern(vm, "<ifaces>"), pv_val(list));
 	for (uint32_t i = 0; i < n; i++) {
-		pv_class *ic = class_named(vm, all[i]->name);
+		pv_class *ic = class_of(x, all[i]);
 		if (!ic)
 			return jv_fail(x, "%s: interface %s is not loaded", c->name, all[i]->name);
 		PV_SET(vm, list, list->v[i], pv_val(ic));
@@ -208,34 +221,39 @@ array_super(const char *d, char *buf, size_t n)
 }
 
 pv_class *
-jv_array_class(pv_vm *vm, const char *desc)
+jv_array_class(pv_vm *vm, const char *gname)
 {
-	pv_class *c = class_named(vm, desc);
+	pv_class *c = class_named(vm, gname);
 	if (c)
 		return c;
+	const char *desc = strchr(gname, '['); /* after the namespace, if any */
+	size_t ns = (size_t)(desc - gname);
 	char buf[600];
 	const char *sd = array_super(desc, buf, sizeof buf);
 	pv_class *super = sd ? jv_array_class(vm, sd) : vm->cls[PV_C_ARRAY];
-	pv_value name = intern(vm, desc);
+	pv_value name = intern(vm, gname);
 	c = pv_class_new(vm, name, super);
 	c->ikind = PV_K_ARRAY;
 	c->cflags = vm->cls[PV_C_ARRAY]->cflags;
 	c->ctor = vm->cls[PV_C_ARRAY]->ctor;
 	pv_global_set(vm, name, pv_val(c));
-	/* the element class, for the store check (XOP ASTORE) */
+	/* the element class, for the store check (XOP ASTORE), in the same
+	 * namespace */
 	pv_class *el = NULL;
-	if (desc[1] == '[')
-		el = jv_array_class(vm, desc + 1);
-	else if (desc[1] == 'L' && strcmp(desc, "[Ljava/lang/Object;") != 0) {
-		size_t l = strlen(desc + 2);
-		char *n = malloc(l);
-		memcpy(n, desc + 2, l - 1);
-		n[l - 1] = 0;
+	size_t l = strlen(desc);
+	char *n = malloc(ns + l + 1);
+	memcpy(n, gname, ns);
+	if (desc[1] == '[') {
+		strcpy(n + ns, desc + 1);
+		el = jv_array_class(vm, n);
+	} else if (desc[1] == 'L' && strcmp(desc, "[Ljava/lang/Object;") != 0) {
+		memcpy(n + ns, desc + 2, l - 3);
+		n[ns + l - 3] = 0;
 		el = strcmp(n, "java/lang/String") == 0  ? vm->cls[PV_C_STRING]
 		     : strcmp(n, "java/lang/Class") == 0 ? vm->cls[PV_C_CLASS]
 		                                         : class_named(vm, n);
-		free(n);
 	}
+	free(n);
 	if (el)
 		pv_map_put(vm, c->statics, intern(vm, "<elem>"), pv_val(el));
 	/* every array is Cloneable and Serializable */
@@ -307,7 +325,7 @@ jv_link(jv_ctx *x)
 	pv_vm *vm = x->vm;
 	for (uint32_t i = 0; i < x->nbatch && !x->failed; i++) {
 		jv_class *c = x->batch[i];
-		pv_class *pc = class_named(vm, c->name), *tc = target(x, c);
+		pv_class *pc = class_of(x, c), *tc = target(x, c);
 		if (!pc || !tc)
 			return jv_fail(x, "%s: the class did not load", c->name);
 		if (c->super) {
@@ -329,7 +347,10 @@ jv_link(jv_ctx *x)
 		if (tc == pc && !jv_is_iface(c))
 			plain_names(vm, pc);
 	}
-	for (uint32_t i = 0; i < x->narrays && !x->failed; i++)
-		jv_array_class(vm, x->arrays[i]);
+	for (uint32_t i = 0; i < x->narrays && !x->failed; i++) {
+		char *g = jv_array_global(x, x->arrays[i]);
+		jv_array_class(vm, g);
+		free(g);
+	}
 	return x->failed ? -1 : 0;
 }

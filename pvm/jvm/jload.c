@@ -17,15 +17,18 @@
 #include "pvm/verify.h"
 
 static bool
-loaded(pv_vm *vm, const char *name)
+loaded(jv_ctx *x, jv_class *c)
 {
-	return pv_is(pv_global_get(vm, name), PV_K_CLASS);
+	char *g = jv_global(x, c, c->name);
+	bool yes = pv_is(pv_global_get(x->vm, g), PV_K_CLASS);
+	free(g);
+	return yes;
 }
 
 static void
 visit(jv_ctx *x, jv_class *c, int from)
 {
-	if (!c || c->batch || c->order != from || c->foreign || loaded(x->vm, c->name))
+	if (!c || c->batch || c->order != from || c->foreign || loaded(x, c))
 		return; /* a stub of a .ph class is never converted */
 	c->batch = 1;
 	visit(x, c->super, from);
@@ -75,7 +78,7 @@ convert_load(jv_ctx *x)
 		pv_java_dump(x->im);
 	if (pvi_verify(x->im, err, sizeof err) != 0)
 		return jv_fail(x, "internal error: the converted classes do not verify: %s", err);
-	if (pv_load(x->vm, x->im, &inits, err, sizeof err) != 0)
+	if (pv_load_ns(x->vm, x->im, x->ns, &inits, err, sizeof err) != 0)
 		return jv_fail(x, "%s", err);
 	return jv_link(x);
 }
@@ -85,6 +88,7 @@ ctx_init(jv_ctx *x, pv_vm *vm, const jv_source *rt, const jv_source *cp, char *e
 {
 	memset(x, 0, sizeof *x);
 	x->vm = vm;
+	x->ns = NULL;
 	x->src[0] = *rt;
 	x->nsrc = 1;
 	if (cp)
@@ -99,7 +103,7 @@ int
 pv_java_load_runtime(pv_vm *vm, const jv_source *rt, const char *const *names, uint32_t n,
                      char *err, size_t errn)
 {
-	if (loaded(vm, "java/lang/Object"))
+	if (pv_is(pv_global_get(vm, "java/lang/Object"), PV_K_CLASS))
 		return 0;
 	jv_ctx x;
 	ctx_init(&x, vm, rt, NULL, err, errn);
@@ -117,16 +121,18 @@ pv_java_load_runtime(pv_vm *vm, const jv_source *rt, const char *const *names, u
 }
 
 static int
-load_program(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *main, int app,
-             pv_value *fn, char *err, size_t errn)
+load_program(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *main,
+             const char *ns, int app, pv_value *fn, char *err, size_t errn)
 {
 	jv_ctx x;
 	ctx_init(&x, vm, rt, cp, err, errn);
+	x.ns = ns;
 	jv_class *m = jv_class_get(&x, main);
 	if (!m && !x.failed)
 		jv_fail(&x, "Could not find or load main class %s", main);
 	if (m && app && !x.failed) { /* launched before: its launcher is there */
-		char *g = jv_gname(m, "<japp>");
+		char *n = jv_gname(m, "<japp>"), *g = jv_global(&x, m, n);
+		free(n);
 		*fn = pv_global_get(vm, g);
 		free(g);
 		if (pv_is(*fn, PV_K_CLOSURE)) {
@@ -150,26 +156,26 @@ load_program(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *ma
 	if (!x.failed)
 		convert_load(&x);
 	int rc = x.failed ? -1 : 0;
-	if (rc == 0 && app) {
-		char *g = jv_gname(m, "<japp>");
+	if (rc == 0) {
+		char *n = jv_gname(m, "<japp>"), *g = jv_global(&x, m, app ? n : "<jmain>");
 		*fn = pv_global_get(vm, g);
+		free(n);
 		free(g);
-	} else if (rc == 0)
-		*fn = pv_global_get(vm, "<jmain>");
+	}
 	jv_ctx_free(&x);
 	return rc;
 }
 
 int
 pv_java_load_main(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *main,
-                  pv_value *jmain, char *err, size_t errn)
+                  const char *ns, pv_value *jmain, char *err, size_t errn)
 {
-	return load_program(vm, rt, cp, main, 0, jmain, err, errn);
+	return load_program(vm, rt, cp, main, ns, 0, jmain, err, errn);
 }
 
 int
 pv_java_load_app(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *app,
-                 pv_value *japp, char *err, size_t errn)
+                 const char *ns, pv_value *japp, char *err, size_t errn)
 {
-	return load_program(vm, rt, cp, app, 1, japp, err, errn);
+	return load_program(vm, rt, cp, app, ns, 1, japp, err, errn);
 }

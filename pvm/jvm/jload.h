@@ -24,18 +24,22 @@ typedef struct jv_source {
 int pv_java_load_runtime(pv_vm *vm, const jv_source *rt, const char *const *names, uint32_t n,
                          char *err, size_t errn);
 /* Class `main` and every class of the path cp it reaches into vm (the
- * runtime loaded first); *jmain: the function that runs main(args), with
- * args in the global "<jargs>". 0, or -1 with the reason in err. */
+ * runtime loaded first), in namespace ns (NULL: none; load.h: its
+ * classes, methods and fields are the globals "NS.name", so two versions
+ * of a program live side by side); *jmain: the function that runs
+ * main(args), with args in the global "<jargs>" (in ns). 0, or -1 with
+ * the reason in err. */
 int pv_java_load_main(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *main,
-                      pv_value *jmain, char *err, size_t errn);
+                      const char *ns, pv_value *jmain, char *err, size_t errn);
 /* The same for a desktop app: *japp (the global "APP.<japp>", made once)
  * runs `new APP().run()` for class app (a phantom/gui/App with a
  * constructor of no arguments). */
 int pv_java_load_app(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *app,
-                     pv_value *japp, char *err, size_t errn);
+                     const char *ns, pv_value *japp, char *err, size_t errn);
 /* The pvm class of Java array type desc ("[I", "[Ljava/lang/String;"),
  * made (and its superclass: Object[] for arrays of references, else
- * Array) if it does not exist yet (jlink.c). */
+ * Array) if it does not exist yet (jlink.c). desc may have a namespace
+ * before it ("NS.[LC;", an array of a program's class C in NS). */
 pv_class *jv_array_class(pv_vm *vm, const char *desc);
 
 /* Called with every converted image before it is verified (the host

@@ -18,7 +18,8 @@
 static pv_array *
 typed(pv_vm *vm, pv_class *c, uint32_t n)
 {
-	char e = c->name->len > 1 ? c->name->s[1] : 'L';
+	const char *d = strchr(c->name->s, '['); /* after a namespace, if any */
+	char e = d && d[1] ? d[1] : 'L';
 	pv_value v = e == 'F' || e == 'D'   ? pv_float_new(vm, 0.0)
 	             : e == 'L' || e == '[' ? PV_NULL
 	                                    : pv_mkint(0);
@@ -35,7 +36,7 @@ make(pv_vm *vm, pv_array *dims, uint32_t level, pv_class *c)
 	pv_array *a = typed(vm, c, (uint32_t)n);
 	if (!a || level + 1 == dims->len)
 		return pv_val(a);
-	pv_class *ec = jv_array_class(vm, c->name->s + 1);
+	pv_class *ec = (pv_class *)pv_map_cget(c->statics, "<elem>"); /* an array class */
 	for (int32_t i = 0; i < n; i++) {
 		pv_value e = make(vm, dims, level + 1, ec);
 		if (!e)
@@ -72,25 +73,12 @@ jn_rt_newarraylike(pv_vm *vm, pv_value *a, int n)
 	return jn_ret(vm, a, pv_val(typed(vm, pv_obj(x)->cls, (uint32_t)len)));
 }
 
-/* The class a reference array of class c holds, or NULL (Object: any). */
+/* The class a reference array of class c holds, or NULL (Object: any):
+ * its "<elem>" (jlink.c's jv_array_class). */
 pv_class *
 jn_array_element(pv_vm *vm, pv_class *c)
 {
-	const char *d = c->name->s;
-	if (d[0] != '[' || (d[1] != 'L' && d[1] != '[') || strcmp(d, "[Ljava/lang/Object;") == 0)
-		return NULL;
-	if (d[1] == '[')
-		return jv_array_class(vm, d + 1);
-	char name[512];
-	size_t l = strlen(d + 2);
-	if (l == 0 || l >= sizeof name)
-		return NULL;
-	memcpy(name, d + 2, l - 1);
-	name[l - 1] = 0;
-	const char *g = strcmp(name, "java/lang/String") == 0  ? "String"
-	                : strcmp(name, "java/lang/Class") == 0 ? "Class"
-	                                                       : name;
-	pv_value k = pv_global_get(vm, g);
+	pv_value k = c->statics ? pv_map_cget(c->statics, "<elem>") : PV_NULL;
 	return pv_is(k, PV_K_CLASS) ? (pv_class *)k : NULL;
 }
 

@@ -37,6 +37,7 @@ typedef struct jv_class {
 
 typedef struct jv_ctx {
 	pv_vm *vm;
+	const char *ns; /* the program's namespace (load.h), or NULL */
 	jv_source src[2]; /* [0] the runtime, [1] the program's class path */
 	int nsrc;
 	jv_class **cls;
@@ -62,6 +63,13 @@ typedef struct jv_ctx {
 #define JV_FOREIGN_LIB "phantom/ph/Lib"
 bool jv_foreign_name(const char *name);
 void jv_ctx_free(jv_ctx *x);
+/* The global that g (c's name, "C.key", "C.<ready>" ...) of class c is
+ * in the VM: "NS.g" for a class of the program loaded into namespace NS
+ * (its classes, their lambdas), else g. malloc'd. */
+char *jv_global(const jv_ctx *x, const jv_class *c, const char *g);
+/* The same for array type desc: "NS.[LC;" when its innermost element is
+ * a class of the program in NS (jv_array_class takes both). */
+char *jv_array_global(jv_ctx *x, const char *desc);
 int jv_fail(jv_ctx *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 jv_class *jv_class_get(jv_ctx *x, const char *name);
 bool jv_is_subclass(jv_class *c, jv_class *of);

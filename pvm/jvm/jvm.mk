@@ -39,13 +39,19 @@ jrt-test: $(HB)/jrt/.stamp
 # and by `pvm java` (the ASan build), outputs compared; the refusals; a
 # Java program through a power cut in a persistent world (store_test.py);
 # every Java app (the Makefile's JAPP_DIRS) converted, verified and loaded
-# with the gui's Java API as the desktop will (`pvm java --app`).
+# with the gui's Java API as the desktop will (`pvm java --app`); then
+# the programs that reach the namespaced names most (arrays of a program's
+# classes, lambdas, interfaces, enums, static state, the .ph stubs) again
+# in a namespace, as the desktop loads every app (PVM_JNS).
 .PHONY: jvm-test
-jvm-test: $(HB)/pvm $(HB)/jrt/.stamp $(HB)/jgui/.stamp $(foreach a,$(JAPPS),$(B)/japps/$(a)/.stamp)
+jvm-test: $(HB)/pvm $(HB)/jrt/.stamp $(HB)/jgui/.stamp $(JAPP_STAMPS)
 	@python3 tests/jvm/store_test.py $(HB)/pvm
 	@for d in $(JAPP_DIRS); do \
 		c=$$(grep -lE 'extends +(phantom\.gui\.)?App\b' $$d*.java | head -1); \
-		$(HB)/pvm java --app -cp $(HB)/jgui:$(B)/japps/$$(basename $$d) \
+		$(HB)/pvm java --app -cp $(HB)/jgui:$(B)/japps/$$d \
 			$$(basename $$c .java) || exit 1; \
 	done
 	@python3 tests/jvm/run.py --pvm $(HB)/pvm
+	@PVM_JNS='app@0badc0de' python3 tests/jvm/run.py --pvm $(HB)/pvm --set default \
+		-k array -k enums -k lambdas -k interfaces -k static -k Interop -k prog_bank \
+		-k inner -k clinit -k uncaught_custom

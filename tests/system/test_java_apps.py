@@ -21,7 +21,7 @@ import os
 
 import qemu
 from test_apps import PARK, assert_changed, assert_same, open_app, power_cycle, start
-from test_desk import boot, region, wait_changed
+from test_desk import boot, launch, region, wait_changed
 
 BAD = ("Uncaught", "does not load", "Error:", "internal error")
 
@@ -155,3 +155,59 @@ def test_run_starts_a_java_app(ctx):
 
 
 test_run_starts_a_java_app.timeout = 90
+
+
+JV1 = ["tests/system/apps/jv1/jversioned"]
+JV2 = ["tests/system/apps/jv2/jversioned"]
+
+
+def test_new_build_keeps_old_java_app_and_launches_new_version(ctx):
+    """A world made by a build with version 1 of a Java app, booted by a
+    build with version 2: version 1's window comes back and still runs
+    version 1's classes; the launcher converts version 2 into a namespace
+    of its own and starts it beside; both count on."""
+    iso1 = ctx.variant_iso(ctx.name + "-1", "phantom.welcome=jversioned", JV1)
+    iso2 = ctx.variant_iso(ctx.name + "-2", "phantom.welcome=jversioned", JV2)
+    disk = qemu.new_blank_disk(ctx.disk, 512)
+    with ctx.machine(iso=iso1, disk=disk) as m:
+        ns1 = m.wait_serial(r"world: converted Java app jversioned \(class Jversioned\) as "
+                            r"(jversioned@\w+)", 30)[0].group(1)
+        m.wait_serial(r"desktop ready", 30)
+        m.sync()
+        mark = m.serial_size()
+        m.click(170, 152)                       # version 1's button
+        m.wait_serial(r"jversioned: v1 clicked 1", 10, since=mark)
+        m.mouse_abs(*PARK)
+        m.sync()
+        before = m.screendump("java-versions-1")
+        m.power_cut()
+    with ctx.machine(iso=iso2, disk=disk, name=ctx.name + "-2") as m:
+        m.wait_serial(r"restore gen=\d+", 30)
+        m.wait_serial(r"desktop ready", 30)
+        m.wait_serial(r"desk: 1 windows restored", 10)
+        m.mouse_abs(*PARK)
+        m.sync()
+        after = m.screendump("java-versions-2-restored")
+        old = (100, 40, 380, 160)
+        assert region(before, *old).rgb == region(after, *old).rgb, \
+            "version 1's window did not come back as it was"
+        mark = m.serial_size()
+        m.click(170, 152)                       # version 1's button, new build
+        m.wait_serial(r"jversioned: v1 clicked 2", 10, since=mark)
+        launch(m, "Jversioned", JV2)
+        ns2 = m.wait_serial(r"world: converted Java app jversioned \(class Jversioned\) as "
+                            r"(jversioned@\w+)", 10, since=mark)[0].group(1)
+        m.wait_serial(r"world: launched jversioned", 10, since=mark)
+        m.sync()
+        m.click(590, 152)                       # version 2's button
+        m.wait_serial(r"jversioned: v2 clicked 1", 10, since=mark)
+        m.click(170, 152)
+        m.wait_serial(r"jversioned: v1 clicked 3", 10, since=mark)
+        m.mouse_abs(*PARK)
+        m.sync()
+        m.screendump("java-versions-3-both")
+        assert ns1 != ns2, "one namespace for two versions: %s" % ns1
+        assert_log_clean(m)
+
+
+test_new_build_keeps_old_java_app_and_launches_new_version.timeout = 150
