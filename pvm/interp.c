@@ -24,6 +24,7 @@
 #include "gc.h"
 #include "heap.h"
 #include "interp.h"
+#include "interp_impl.h"
 #include "map.h"
 #include "opcodes.h"
 #include "ops.h"
@@ -205,52 +206,6 @@ new_object(pv_vm *vm, pv_thread *th, uint32_t a, int nargs)
 	pv_inst *o = pv_inst_new(vm, c);
 	th->stack->v[a] = pv_val(o);
 	return construct(vm, th, c, a, nargs);
-}
-
-/* GETF / SETF on o, not an instance with that field. */
-static void
-field_error(pv_vm *vm, pv_value o, const char *what)
-{
-	if (o == PV_NULL)
-		pv_throw_k(vm, PV_E_NULL, 0, 0, "null receiver: cannot %s field of null", what);
-	else
-		pv_throw(vm, "bad field access on %s", pv_typename(vm, o));
-}
-
-static int
-make_closure(pv_vm *vm, pv_closure *cl, pv_value *R, uint32_t idx, pv_value *out)
-{
-	pv_proto *p = (pv_proto *)cl->p->protos->v[idx];
-	pv_closure *c = pv_alloc(vm, PV_K_CLOSURE, sizeof(pv_closure) + p->nupv * sizeof(pv_box *),
-	                         vm->cls[PV_C_FUNCTION]);
-	c->p = p;
-	c->cls = cl->cls;
-	c->nupv = p->nupv;
-	for (uint32_t u = 0; u < p->nupv; u++) {
-		uint8_t from_local = p->upv->b[2 * u], i = p->upv->b[2 * u + 1];
-		pv_value b = from_local ? R[i] : pv_val(cl->upv[i]);
-		if (!pv_is(b, PV_K_BOX))
-			return pv_throw(vm, "internal error: captured variable is not boxed");
-		c->upv[u] = (pv_box *)b;
-	}
-	*out = pv_val(c);
-	return PV_OK;
-}
-
-static int
-push_handler(pv_vm *vm, pv_thread *th, uint32_t pc, uint32_t reg)
-{
-	if (3 * (th->nhandlers + 1) > th->handlers->n) {
-		pv_vals *h = pv_vals_new(vm, th->handlers->n * 2);
-		memcpy(h->v, th->handlers->v, 3 * th->nhandlers * sizeof(pv_value));
-		th->handlers = h;
-		PV_WB(vm, th, pv_val(h));
-	}
-	pv_value *h = &th->handlers->v[3 * th->nhandlers++];
-	h[0] = pv_mkint(th->nframes - 1);
-	h[1] = pv_mkint(pc);
-	h[2] = pv_mkint(reg);
-	return PV_OK;
 }
 
 #define RA     (R[I_A(i)])
@@ -765,7 +720,7 @@ arith:
 			vmcase(OP_CLOSURE)
 			{
 				SAVE();
-				if (make_closure(vm, cl, R, I_Bx(i), &RA) != PV_OK)
+				if (pv_make_closure(vm, cl, R, I_Bx(i), &RA) != PV_OK)
 					goto do_throw;
 				TRAPCHECK();
 				vmbreak;
@@ -831,7 +786,7 @@ arith:
 			{
 				int32_t off = (int32_t)*pc++;
 				SAVE();
-				push_handler(vm, th, (uint32_t)(pc - code + off), I_A(i));
+				pv_push_handler(vm, th, (uint32_t)(pc - code + off), I_A(i));
 				vmbreak;
 			}
 			vmcase(OP_ENDTRY)
@@ -881,9 +836,9 @@ field_fault:
 	 * whose layout is fragile (see SUBI); saved first, for the error hook */
 	SAVE();
 	if (I_OP(i) == OP_GETF)
-		field_error(vm, RB, "read");
+		pv_field_error(vm, RB, "read");
 	else
-		field_error(vm, RA, "write");
+		pv_field_error(vm, RA, "write");
 do_throw:
 	/* th->exc is set; ipc is the faulting instruction of the top frame. */
 	fr = &th->frames->f[th->nframes - 1];

@@ -137,7 +137,8 @@ method_globals(jv_ctx *x, jv_class *c, pv_class *pc)
 			free(g);
 			continue;
 		}
-		char *key = jv_key(m->name, m->desc), *n = jv_gname(c, key), *g = jv_global(x, c, n);
+		char *key = jv_key(m->name, m->desc), *n = jv_gname(c, key),
+		     *g = jv_global(x, c, n);
 		pv_value v;
 		if (pv_map_get(pc->methods, intern(vm, key), &v))
 			pv_global_set(vm, intern(vm, g), v);

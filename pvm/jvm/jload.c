@@ -121,8 +121,8 @@ pv_java_load_runtime(pv_vm *vm, const jv_source *rt, const char *const *names, u
 }
 
 static int
-load_program(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *main,
-             const char *ns, int app, pv_value *fn, char *err, size_t errn)
+load_program(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *main, const char *ns,
+             int app, pv_value *fn, char *err, size_t errn)
 {
 	jv_ctx x;
 	ctx_init(&x, vm, rt, cp, err, errn);
