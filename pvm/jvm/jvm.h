@@ -37,7 +37,7 @@ typedef struct jv_class {
 
 typedef struct jv_ctx {
 	pv_vm *vm;
-	const char *ns; /* the program's namespace (load.h), or NULL */
+	const char *ns;   /* the program's namespace (load.h), or NULL */
 	jv_source src[2]; /* [0] the runtime, [1] the program's class path */
 	int nsrc;
 	jv_class **cls;
