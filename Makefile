@@ -293,7 +293,7 @@ test-unit: $(HB)/unit-tests
 
 # the widgets on the host desk (tests/gui/run.py); GUI_BLESS=1 rewrites
 # the golden pictures
-gui-test: $(HB)/desk
+gui-test: $(HB)/desk $(HB)/jrt/.stamp $(JAPP_STAMPS)
 	python3 tests/gui/run.py --desk $(HB)/desk
 
 # (test_docs.py runs the documents' examples with $(HB)/pvm and $(HB)/desk)

@@ -419,20 +419,6 @@ out_stdout(const char *s, void *ctx)
 
 /* ---------------------------------------------------------------- java */
 
-static const char *
-jrt_dir(char *buf, size_t n)
-{
-	const char *env = getenv("PVM_JRT");
-	if (env)
-		return env;
-	ssize_t len = readlink("/proc/self/exe", buf, n - 8);
-	if (len <= 0)
-		return "build/host/jrt";
-	buf[len] = 0;
-	char *slash = strrchr(buf, '/');
-	strcpy(slash ? slash + 1 : buf, "jrt");
-	return buf;
-}
 
 static void
 java_dump(const pv_image *im)
@@ -514,7 +500,7 @@ cmd_java(char **argv, int argc)
 	if (argc < 1)
 		return usage();
 	char dirbuf[4096];
-	j.dir = jrt_dir(dirbuf, sizeof dirbuf);
+	j.dir = pv_jrt_dir(dirbuf, sizeof dirbuf);
 	j.argv = argv;
 	j.argc = argc;
 	pv_jerror_install();

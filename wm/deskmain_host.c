@@ -4,8 +4,13 @@
  * and look at the gui module (the same desk, wm and natives as the OS).
  *
  *   desk [--size WxH] [--script FILE] FILE.ph...
+ *   desk [--size WxH] [--script FILE] --java CLASSPATH APPCLASS
  *
- * The files are compiled together and main() starts; the VM then runs as
+ * The files are compiled together and main() starts; or (--java) the Java
+ * runtime (build/host/jrt, as `pvm java`) and the desktop app APPCLASS of
+ * CLASSPATH (build/host/jgui, the gui's Java API, and the app's classes)
+ * are converted as the OS converts a Java app, in a namespace, and
+ * `new APPCLASS().run()` starts. The VM then runs as
  * a world (it does not end when main returns). Whenever every thread
  * waits, the next script line runs; at the end of the script the runner
  * exits 0 (1 if a line failed, 2 on bad usage). Script lines:
@@ -32,8 +37,12 @@
 #include "gui/file.h"
 #include "gui/png.h"
 #include "pvm/arena.h"
+#include "pvm/array.h"
 #include "pvm/compile.h"
+#include "pvm/jvm/jerror.h"
+#include "pvm/jvm/jpath_host.h"
 #include "pvm/lib.h"
+#include "pvm/module.h"
 #include "pvm/platform.h"
 #include "pvm/thread.h"
 #include "pvm/vm.h"
@@ -308,24 +317,62 @@ setup(int w, int h)
 static int
 usage(void)
 {
-	fprintf(stderr, "usage: desk [--size WxH] [--script FILE] FILE.ph...\n");
+	fprintf(stderr, "usage: desk [--size WxH] [--script FILE] FILE.ph...\n"
+	                "       desk [--size WxH] [--script FILE] --java CLASSPATH APPCLASS\n");
 	return 2;
+}
+
+/* --java: the gui module, the Java runtime and the app into vm; its
+ * launcher in *fn, the gui module's initialisers in *inits. 0 or 2. */
+static int
+load_java(pv_vm *vm, const char *cp, const char *app, pv_value *inits, pv_value *fn)
+{
+	char dirbuf[4096], err[600];
+	const char *dir = pv_jrt_dir(dirbuf, sizeof dirbuf);
+	uint32_t n;
+	char **names = pv_jpath_list(dir, &n);
+	if (!names) {
+		fprintf(stderr, "desk: no Java runtime at %s (make host builds it)\n", dir);
+		return 2;
+	}
+	pv_jerror_install();
+	pv_array *init = pv_array_new(vm, 4);
+	*inits = pv_val(init);
+	jv_source rt = pv_jpath(dir), path = pv_jpath(cp);
+	int rc = pv_module_import(vm, pv_module_find("gui"), init) != 0 ? -1 : 0;
+	if (rc == 0)
+		rc = pv_java_load_runtime(vm, &rt, (const char *const *)names, n, err, sizeof err);
+	for (uint32_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	if (rc == 0)
+		rc = pv_java_load_app(vm, &rt, &path, app, "app@1", fn, err, sizeof err);
+	if (rc != 0) {
+		fprintf(stderr, "desk: %s\n", err);
+		return 2;
+	}
+	return 0;
 }
 
 int
 main(int argc, char **argv)
 {
 	int w = 1024, h = 768, i = 1;
+	const char *java = NULL;
 	for (; i + 1 < argc && strncmp(argv[i], "--", 2) == 0; i += 2) {
 		if (strcmp(argv[i], "--size") == 0 && sscanf(argv[i + 1], "%dx%d", &w, &h) == 2)
 			continue;
 		if (strcmp(argv[i], "--script") == 0 && (R.script = fopen(argv[i + 1], "r")))
 			continue;
+		if (strcmp(argv[i], "--java") == 0) {
+			java = argv[i + 1];
+			continue;
+		}
 		return usage();
 	}
-	if (i >= argc || w < 320 || h < 240 || w > 4096 || h > 4096)
+	if (i >= argc || w < 320 || h < 240 || w > 4096 || h > 4096 || (java && i + 1 != argc))
 		return usage();
-	int n = argc - i;
+	int n = java ? 0 : argc - i;
 	pv_src *src = calloc((size_t)n, sizeof *src);
 	for (int k = 0; k < n; k++) {
 		src[k].name = argv[i + k];
@@ -342,10 +389,14 @@ main(int argc, char **argv)
 	R.vm = pv_vm_open(PV_ARENA_BASE, PV_ARENA_SIZE);
 	if (!R.vm || pv_openlibs(R.vm) != 0)
 		return 1;
-	pv_value inits = PV_NULL;
-	if (pv_compile_load(R.vm, src, n, &inits) != 0)
+	pv_value inits = PV_NULL, fn = PV_NULL;
+	if (java && load_java(R.vm, java, argv[i], &inits, &fn) != 0)
 		return 2;
-	if (!pv_main_start(R.vm, inits, pv_global_get(R.vm, "main"))) {
+	if (!java && pv_compile_load(R.vm, src, n, &inits) != 0)
+		return 2;
+	if (!java)
+		fn = pv_global_get(R.vm, "main");
+	if (!pv_main_start(R.vm, inits, fn)) {
 		fprintf(stderr, "desk: no main() to run\n");
 		return 2;
 	}

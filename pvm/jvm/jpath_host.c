@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "pvm/jvm/jpath_host.h"
 
 uint8_t *
@@ -70,4 +71,19 @@ pv_jpath_list(const char *dir, uint32_t *n)
 		}
 	free(text);
 	return names;
+}
+
+const char *
+pv_jrt_dir(char *buf, size_t n)
+{
+	const char *env = getenv("PVM_JRT");
+	if (env)
+		return env;
+	ssize_t len = readlink("/proc/self/exe", buf, n - 8);
+	if (len <= 0)
+		return "build/host/jrt";
+	buf[len] = 0;
+	char *slash = strrchr(buf, '/');
+	strcpy(slash ? slash + 1 : buf, "jrt");
+	return buf;
 }

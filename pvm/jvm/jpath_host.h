@@ -10,6 +10,9 @@ uint8_t *pv_read_all(const char *path, size_t *len);
 /* A source reading DIR/name.class from each directory of dirs (a
  * colon-separated list, kept by the caller) in turn. */
 jv_source pv_jpath(const char *dirs);
+/* The runtime's directory: $PVM_JRT, else jrt beside the running
+ * program (build/host/jrt for build/host/pvm and desk); in buf. */
+const char *pv_jrt_dir(char *buf, size_t n);
 /* The names in dir/classes.list (malloc'd, each and the array); NULL if
  * there is no list. */
 char **pv_jpath_list(const char *dir, uint32_t *n);

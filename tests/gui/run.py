@@ -21,6 +21,10 @@ the image loader must show a placeholder, not crash). A test passes when
   - every line of NAME.log, if there is one, is in its stderr (the log);
   - a script's comments `# with FILE...` name files compiled before
     NAME.ph (an app under test, apps/NAME.ph);
+  - a script NAME.script with the comment `# java DIR CLASS` (and no
+    NAME.ph) runs the Java app CLASS of apps/DIR instead, converted as
+    the OS converts it: `desk --java build/host/jgui:build/japps/apps/DIR
+    CLASS`; `# size WxH` gives its screen another size;
   - a script with the comment `# fonts broken-sans` runs with PHANTOM_FONTS
     at a directory whose DejaVuSans.ttf is garbage (the fallback face);
   - every `shot PATH` of the script matches tests/gui/golden/BASENAME(PATH)
@@ -150,10 +154,16 @@ def run_test(name, desk, assets, bless):
             if os.path.exists(os.path.join(ROOT, stale)):
                 os.remove(os.path.join(ROOT, stale))
     env = dict(os.environ, PHANTOM_ASSETS=assets)
+    size = ([l.split()[2] for l in lines if l.startswith("# size ")] or [SIZE])[0]
+    java = [l.split()[2:4] for l in lines if l.startswith("# java ")]
+    if java:
+        run = ["--java", "build/host/jgui:build/japps/apps/%s" % java[0][0], java[0][1]]
+    else:
+        run = with_files(lines) + [ph]
     if any(l.startswith("# fonts broken-sans") for l in lines):
         env["PHANTOM_FONTS"] = broken_fonts(assets)
     try:
-        p = subprocess.run([desk, "--size", SIZE, "--script", script] + with_files(lines) + [ph],
+        p = subprocess.run([desk, "--size", size, "--script", script] + run,
                            cwd=ROOT,
                            env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, timeout=TIMEOUT)
@@ -216,6 +226,9 @@ def main():
     bless = os.environ.get("GUI_BLESS") == "1"
     names = sorted(f[:-3] for f in os.listdir(HERE)
                    if f.endswith(".ph") and os.path.exists(os.path.join(HERE, f[:-3] + ".script")))
+    names = sorted(names + [f[:-7] for f in os.listdir(HERE) if f.endswith(".script")
+                            and any(l.startswith("# java ")
+                                    for l in script_lines(os.path.join(HERE, f)))])
     if args.k:
         names = [n for n in names if any(k in n for k in args.k)]
     if not os.access(args.desk, os.X_OK):
