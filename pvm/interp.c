@@ -24,7 +24,7 @@
 #include "gc.h"
 #include "heap.h"
 #include "interp.h"
-#include "interp_impl.h"
+#include "interp_cold.h"
 #include "map.h"
 #include "opcodes.h"
 #include "ops.h"

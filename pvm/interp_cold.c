@@ -1,5 +1,5 @@
 /*
- * interp_cold.c - the interpreter's cold paths (interp_impl.h): an error
+ * interp_cold.c - the interpreter's cold paths (interp_cold.h): an error
  * on a field access, a new closure, a new exception handler. Kept out of
  * interp.c so the dispatch loop's file holds the loop and its fast paths;
  * none of these runs in a tight loop.
@@ -7,7 +7,7 @@
 #include <string.h>
 #include "gc.h"
 #include "heap.h"
-#include "interp_impl.h"
+#include "interp_cold.h"
 #include "thread.h"
 
 /* GETF / SETF on o, not an instance with that field. */

@@ -20,7 +20,7 @@ PVM_TEST_SRC := $(sort $(wildcard tests/pvm/*.c)) tests/unit/main.c
 # a verified class image. It links alone ($(HB)/pvm-core proves it); the
 # compiler (pvm/lang, compile.c), natives and prelude (lib.c) sit above.
 PVM_CORE     := arena_host platform_host object vm heap gc group roots str utf16 map array long thread \
-                interp ops xops opcodes classimage verify load
+                interp interp_cold ops xops opcodes classimage verify load
 PVM_CORE_OBJ := $(patsubst %,$(HB)/san/pvm/%.o,$(filter-out object,$(PVM_CORE)))
 PVM_OBJ      := $(patsubst %.c,$(HB)/san/%.o,$(PVM_SRC))
 PVM_LIB_OBJ  := $(patsubst %.c,$(HB)/san/%.o,$(PVM_LIB_SRC))

@@ -1,5 +1,5 @@
 /*
- * interp_impl.h - what interp.c calls in interp_cold.c: the slow paths of
+ * interp_cold.h - what interp.c calls in interp_cold.c: the slow paths of
  * the dispatch loop, each leaving the thread as the loop expects (an
  * error set and PV_ERR, or PV_OK).
  */
