@@ -275,6 +275,7 @@ host: deps-host
 -include pvm/jvm/jvm.mk
 -include tests/fuzz/fuzz.mk
 -include persist/persist.mk
+-include kernel/posix/posix.mk
 
 # ---------------------------------------------------------------- tests
 TEST_SUITES = "unit=$(HB)/unit-tests tests/unit" \
