@@ -28,7 +28,8 @@ set -eu
 #                                  and Java apps are compiled at build time;
 #                                  tests/jvm and tests/bench/java compare
 #                                  against the real JVM
-#   gcc-multilib                   -m32: 32-bit libgcc (__udivdi3 ...)
+#   gcc-multilib                   -m32: 32-bit libgcc (__udivdi3 ...); the
+#                                  unit tests' i386 programs (kernel/posix)
 #   qemu-system-x86                qemu-system-i386 (pulls seabios, the BIOS)
 #   grub-common grub-pc-bin        grub-mkrescue and its i386-pc modules
 #   xorriso                        grub-mkrescue writes the ISO with it
@@ -36,9 +37,9 @@ set -eu
 # unpacked with tar and patched with patch), qemu-utils (disks are made
 # with truncate), mtools (only for an EFI GRUB), seabios (a dependency of
 # qemu-system-x86).
-HOST="gcc libc6-dev make pkg-config libfreetype-dev libpng-dev libstb-dev
+HOST="gcc gcc-multilib libc6-dev make pkg-config libfreetype-dev libpng-dev libstb-dev
 fonts-dejavu-core xz-utils lua5.4 python3 openjdk-17-jdk-headless"
-ALL="$HOST patch gcc-multilib qemu-system-x86 grub-common grub-pc-bin xorriso"
+ALL="$HOST patch qemu-system-x86 grub-common grub-pc-bin xorriso"
 # qemu-system-gui: the GTK/SDL window of `make run` (only a Recommends of
 # qemu-system-x86, and 130 packages CI has no use for).
 RUN="$ALL qemu-system-gui"
