@@ -18,7 +18,8 @@ B  := build
 HB := $(B)/host
 
 .DEFAULT_GOAL := iso
-.PHONY: monkey demo iso run run-nox debug test test-unit test-system gui-test host bench bless lint clean deps deps-host deps-run FORCE
+.PHONY: monkey demo iso run run-nox debug test test-unit test-system gui-test host bench bless lint clean deps deps-host deps-run FORCE \
+        root posix-root-test
 
 # ---------------------------------------------------------------- toolchain
 KCC     := gcc
@@ -276,6 +277,7 @@ host: deps-host
 -include tests/fuzz/fuzz.mk
 -include persist/persist.mk
 -include kernel/posix/posix.mk
+-include kernel/posix/root.mk
 
 # ---------------------------------------------------------------- tests
 TEST_SUITES = "unit=$(HB)/unit-tests tests/unit" \
@@ -327,4 +329,4 @@ deps-run:
 clean:
 	rm -rf $(B) .gdbinit
 
--include $(shell find $(B) -name '*.d' 2>/dev/null)
+-include $(shell find $(B) -name '*.d' -type f 2>/dev/null)

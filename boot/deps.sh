@@ -10,7 +10,8 @@
 #
 #   host: compile and unit-test gui/ and wm/ on the host, build FreeType,
 #         compile and check Java (tests/jvm, tests/bench/java)
-#   all:  host + build the i386 kernel and the GRUB ISO, run it in QEMU
+#   all:  host + build the i386 kernel and the GRUB ISO, run it in QEMU;
+#         the POSIX root image and its test (make root, posix-root-test)
 #   run:  all + QEMU's window (make run)
 #   lint: tests/lint.sh (clang-format, cppcheck)
 set -eu
@@ -33,13 +34,17 @@ set -eu
 #   qemu-system-x86                qemu-system-i386 (pulls seabios, the BIOS)
 #   grub-common grub-pc-bin        grub-mkrescue and its i386-pc modules
 #   xorriso                        grub-mkrescue writes the ISO with it
+#   file                           tests/posix/root_test.py: is build/root/busybox
+#                                  an i386 static ELF (make posix-root-test)
 # Not needed: dpkg-dev (FreeType's source is fetched --download-only,
 # unpacked with tar and patched with patch), qemu-utils (disks are made
 # with truncate), mtools (only for an EFI GRUB), seabios (a dependency of
-# qemu-system-x86).
+# qemu-system-x86), qemu-user (busybox-static for i386 runs directly on an
+# amd64 host, whose kernel runs i386 programs; dpkg-deb, which unpacks it,
+# is part of dpkg).
 HOST="gcc gcc-multilib libc6-dev make pkg-config libfreetype-dev libpng-dev libstb-dev
 fonts-dejavu-core xz-utils lua5.4 python3 openjdk-17-jdk-headless"
-ALL="$HOST patch qemu-system-x86 grub-common grub-pc-bin xorriso"
+ALL="$HOST patch qemu-system-x86 grub-common grub-pc-bin xorriso file"
 # qemu-system-gui: the GTK/SDL window of `make run` (only a Recommends of
 # qemu-system-x86, and 130 packages CI has no use for).
 RUN="$ALL qemu-system-gui"

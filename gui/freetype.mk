@@ -31,7 +31,7 @@ FT_KOBJ := $(patsubst %.c,$(FT_DIR)/obj/%.o,$(FT_KSRC))
 # Third-party code: its warnings are not ours to fix, so -w.
 FT_BUILD_CFLAGS := $(KCFLAGS) $(FT_KCFLAGS) -DFT2_BUILD_LIBRARY -w
 
-$(FT_STAMP): gui/fetch-freetype.sh
+$(FT_STAMP): gui/fetch-freetype.sh boot/apt-private.sh
 	gui/fetch-freetype.sh $(B)
 
 $(FT_KOBJ): $(FT_DIR)/obj/%.o: $(FT_STAMP) gui/ftoption_kern.h gui/ftmodule_kern.h
