@@ -440,18 +440,9 @@ cold_java(pv_vm *vm, void *ctx)
 {
 	struct java_prog *j = ctx;
 	char err[600];
-	uint32_t n;
-	char **names = pv_jpath_list(j->dir, &n);
-	if (!names) {
-		fprintf(stderr, "pvm: no Java runtime at %s (make host builds it)\n", j->dir);
-		return 1;
-	}
 	jv_source rt = pv_jpath(j->dir), path = pv_jpath(j->cp);
 	pv_value jmain = PV_NULL;
-	int rc = pv_java_load_runtime(vm, &rt, (const char *const *)names, n, err, sizeof err);
-	for (uint32_t i = 0; i < n; i++)
-		free(names[i]);
-	free(names);
+	int rc = pv_jload_runtime(vm, j->dir, err, sizeof err);
 	const char *ns = getenv("PVM_JNS"); /* a namespace, as the desktop loads apps in */
 	if (ns && !*ns)
 		ns = NULL;

@@ -204,29 +204,15 @@ load_runtime(pv_vm *vm, const jv_source *rt)
 		klog("world: no Java runtime in this boot (jrt.tar and its classes.list)");
 		return -1;
 	}
-	uint32_t n = 0;
-	char *list = malloc(jrt_list_len + 1),
-	     **names = malloc((jrt_list_len / 2 + 1) * sizeof(char *));
-	memcpy(list, jrt_list, jrt_list_len);
-	list[jrt_list_len] = 0;
-	for (char *p = list, *e; *p; p = e) {
-		e = p + strcspn(p, "\n");
-		if (*e)
-			*e++ = 0;
-		if (*p)
-			names[n++] = p;
-	}
 	char err[400];
 	uint64_t t0 = timer_us();
-	int rc = pv_java_load_runtime(vm, rt, (const char *const *)names, n, err, sizeof err);
-	if (rc != 0)
+	int n = pv_java_load_runtime(vm, rt, jrt_list, jrt_list_len, err, sizeof err);
+	if (n < 0)
 		klog("world: the Java runtime does not load: %s", err);
 	else
-		klog("world: the Java runtime (%u classes) converted in %u ms", n,
+		klog("world: the Java runtime (%d classes) converted in %u ms", n,
 		     (unsigned)((timer_us() - t0) / 1000));
-	free(names);
-	free(list);
-	return rc;
+	return n < 0 ? -1 : 0;
 }
 
 pv_value

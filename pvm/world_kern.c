@@ -468,11 +468,12 @@ launch_now(const char *name)
 	const void *data;
 	size_t len;
 	snprintf(file, sizeof file, "%s.ph", name);
-	if (!bootfs_find(file, &data, &len) && world_java_find(name, cls, sizeof cls)) {
+	bool ph = bootfs_find(file, &data, &len);
+	if (!ph && world_java_find(name, cls, sizeof cls)) {
 		launch_java(name, cls);
 		return;
 	}
-	if (!bootfs_find(file, &data, &len) || !app_class(data, len, cls, sizeof cls)) {
+	if (!ph || !app_class(data, len, cls, sizeof cls)) {
 		klog("world: no app %s (a file in apps.tar with a class that extends App)", file);
 		return;
 	}

@@ -313,7 +313,9 @@ object_op(pv_vm *vm, uint32_t w, pv_value b, pv_value c, pv_value *out)
 		CLASS(c);
 		pv_class *ac = (pv_class *)c;
 		/* the element's kind, from the descriptor ("NS.[LC;": after a namespace) */
-		const char *d = ac->name ? strchr(ac->name->s, '[') : NULL;
+		const char *d = !ac->name               ? NULL
+		                : ac->name->s[0] == '[' ? ac->name->s
+		                                        : strchr(ac->name->s, '[');
 		char e = d && d[1] ? d[1] : 'L';
 		INT(b, i);
 		uint32_t k = e == 'F' || e == 'D'   ? PV_XOP_NEWA_FLT

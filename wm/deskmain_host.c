@@ -327,24 +327,15 @@ usage(void)
 static int
 load_java(pv_vm *vm, const char *cp, const char *app, pv_value *inits, pv_value *fn)
 {
-	char dirbuf[4096], err[600];
+	char dirbuf[4096], err[600] = "the gui module does not load";
 	const char *dir = pv_jrt_dir(dirbuf, sizeof dirbuf);
-	uint32_t n;
-	char **names = pv_jpath_list(dir, &n);
-	if (!names) {
-		fprintf(stderr, "desk: no Java runtime at %s (make host builds it)\n", dir);
-		return 2;
-	}
 	pv_jerror_install();
 	pv_array *init = pv_array_new(vm, 4);
 	*inits = pv_val(init);
 	jv_source rt = pv_jpath(dir), path = pv_jpath(cp);
 	int rc = pv_module_import(vm, pv_module_find("gui"), init) != 0 ? -1 : 0;
 	if (rc == 0)
-		rc = pv_java_load_runtime(vm, &rt, (const char *const *)names, n, err, sizeof err);
-	for (uint32_t i = 0; i < n; i++)
-		free(names[i]);
-	free(names);
+		rc = pv_jload_runtime(vm, dir, err, sizeof err);
 	if (rc == 0)
 		rc = pv_java_load_app(vm, &rt, &path, app, "app@1", fn, err, sizeof err);
 	if (rc != 0) {

@@ -100,24 +100,49 @@ ctx_init(jv_ctx *x, pv_vm *vm, const jv_source *rt, const jv_source *cp, char *e
 }
 
 int
-pv_java_load_runtime(pv_vm *vm, const jv_source *rt, const char *const *names, uint32_t n,
-                     char *err, size_t errn)
+pv_java_load_runtime(pv_vm *vm, const jv_source *rt, const char *list, size_t len, char *err,
+                     size_t errn)
 {
 	if (pv_is(pv_global_get(vm, "java/lang/Object"), PV_K_CLASS))
 		return 0;
 	jv_ctx x;
 	ctx_init(&x, vm, rt, NULL, err, errn);
-	for (uint32_t i = 0; i < n && !x.failed; i++) {
-		jv_class *c = jv_class_get(&x, names[i]);
+	int n = 0;
+	char name[512];
+	for (size_t at = 0, e; at < len && !x.failed; at = e + 1) {
+		for (e = at; e < len && list[e] != '\n'; e++)
+			;
+		if (e == at)
+			continue;
+		if (e - at >= sizeof name) {
+			jv_fail(&x, "classes.list: a name of %u bytes", (unsigned)(e - at));
+			break;
+		}
+		memcpy(name, list + at, e - at);
+		name[e - at] = 0;
+		jv_class *c = jv_class_get(&x, name);
 		if (!c && !x.failed)
-			jv_fail(&x, "the runtime has no class %s", names[i]);
+			jv_fail(&x, "the runtime has no class %s", name);
 		visit(&x, c, 0);
+		n++;
 	}
 	if (!x.failed)
 		convert_load(&x);
-	int rc = x.failed ? -1 : 0;
+	int rc = x.failed ? -1 : n;
 	jv_ctx_free(&x);
 	return rc;
+}
+
+/* The function that runs program m: its app's launcher "M.<japp>", or
+ * "<jmain>" (in the program's namespace); PV_NULL if not made yet. */
+static pv_value
+launcher(jv_ctx *x, jv_class *m, int app)
+{
+	char *n = jv_gname(m, "<japp>"), *g = jv_global(x, m, app ? n : "<jmain>");
+	pv_value f = pv_global_get(x->vm, g);
+	free(n);
+	free(g);
+	return pv_is(f, PV_K_CLOSURE) ? f : PV_NULL;
 }
 
 static int
@@ -130,15 +155,9 @@ load_program(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *ma
 	jv_class *m = jv_class_get(&x, main);
 	if (!m && !x.failed)
 		jv_fail(&x, "Could not find or load main class %s", main);
-	if (m && app && !x.failed) { /* launched before: its launcher is there */
-		char *n = jv_gname(m, "<japp>"), *g = jv_global(&x, m, n);
-		free(n);
-		*fn = pv_global_get(vm, g);
-		free(g);
-		if (pv_is(*fn, PV_K_CLOSURE)) {
-			jv_ctx_free(&x);
-			return 0;
-		}
+	if (m && app && !x.failed && (*fn = launcher(&x, m, 1)) != PV_NULL) {
+		jv_ctx_free(&x); /* launched before: its classes and launcher are there */
+		return 0;
 	}
 	if (m && m->order != 1 && !x.failed)
 		jv_fail(&x, "%s is a class of the runtime, not of the program", main);
@@ -156,12 +175,8 @@ load_program(pv_vm *vm, const jv_source *rt, const jv_source *cp, const char *ma
 	if (!x.failed)
 		convert_load(&x);
 	int rc = x.failed ? -1 : 0;
-	if (rc == 0) {
-		char *n = jv_gname(m, "<japp>"), *g = jv_global(&x, m, app ? n : "<jmain>");
-		*fn = pv_global_get(vm, g);
-		free(n);
-		free(g);
-	}
+	if (rc == 0)
+		*fn = launcher(&x, m, app);
 	jv_ctx_free(&x);
 	return rc;
 }

@@ -19,10 +19,13 @@ typedef struct jv_source {
 	void *ctx;
 } jv_source;
 
-/* The runtime's classes (names: every class of the runtime) into vm,
- * unless it has them already: 0, or -1 with the reason in err. */
-int pv_java_load_runtime(pv_vm *vm, const jv_source *rt, const char *const *names, uint32_t n,
-                         char *err, size_t errn);
+/* The runtime's classes into vm, unless it has them already; list is
+ * its classes.list (len bytes: every class of the runtime, one internal
+ * name a line, written by the build beside the class files). The number
+ * of classes converted (0: the VM had them), or -1 with the reason in
+ * err. */
+int pv_java_load_runtime(pv_vm *vm, const jv_source *rt, const char *list, size_t len, char *err,
+                         size_t errn);
 /* Class `main` and every class of the path cp it reaches into vm (the
  * runtime loaded first), in namespace ns (NULL: none; load.h: its
  * classes, methods and fields are the globals "NS.name", so two versions

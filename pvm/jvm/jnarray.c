@@ -18,7 +18,9 @@
 static pv_array *
 typed(pv_vm *vm, pv_class *c, uint32_t n)
 {
-	const char *d = strchr(c->name->s, '['); /* after a namespace, if any */
+	const char *d = c->name->s[0] == '['
+	                        ? c->name->s
+	                        : strchr(c->name->s, '['); /* after a namespace, if any */
 	char e = d && d[1] ? d[1] : 'L';
 	pv_value v = e == 'F' || e == 'D'   ? pv_float_new(vm, 0.0)
 	             : e == 'L' || e == '[' ? PV_NULL

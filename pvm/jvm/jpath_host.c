@@ -1,8 +1,8 @@
 /*
  * jpath_host.c - class paths on the host: a colon-separated list of
  * directories read as jv_sources, and the runtime's directory with the
- * list of its classes (classes.list, one internal name per line, written
- * by the build beside the class files).
+ * list of its classes (classes.list, written by the build beside the
+ * class files).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,24 +53,21 @@ pv_jpath(const char *dirs)
 	return (jv_source){ path_read, (void *)dirs };
 }
 
-char **
-pv_jpath_list(const char *dir, uint32_t *n)
+int
+pv_jload_runtime(pv_vm *vm, const char *dir, char *err, size_t errn)
 {
 	char path[4096];
 	size_t len;
 	snprintf(path, sizeof path, "%s/classes.list", dir);
-	char *text = (char *)pv_read_all(path, &len);
-	*n = 0;
-	if (!text)
-		return NULL;
-	char **names = malloc((len / 2 + 2) * sizeof(char *));
-	for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n"))
-		if (*line) {
-			names[*n] = malloc(strlen(line) + 1);
-			strcpy(names[(*n)++], line);
-		}
-	free(text);
-	return names;
+	char *list = (char *)pv_read_all(path, &len);
+	if (!list) {
+		snprintf(err, errn, "no Java runtime at %s (make host builds it)", dir);
+		return -1;
+	}
+	jv_source rt = pv_jpath(dir);
+	int n = pv_java_load_runtime(vm, &rt, list, len, err, errn);
+	free(list);
+	return n < 0 ? -1 : 0;
 }
 
 const char *

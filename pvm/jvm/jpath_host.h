@@ -13,6 +13,6 @@ jv_source pv_jpath(const char *dirs);
 /* The runtime's directory: $PVM_JRT, else jrt beside the running
  * program (build/host/jrt for build/host/pvm and desk); in buf. */
 const char *pv_jrt_dir(char *buf, size_t n);
-/* The names in dir/classes.list (malloc'd, each and the array); NULL if
- * there is no list. */
-char **pv_jpath_list(const char *dir, uint32_t *n);
+/* The runtime of directory dir (its classes.list and class files) into
+ * vm, unless it has it: 0, or -1 with the reason in err. */
+int pv_jload_runtime(pv_vm *vm, const char *dir, char *err, size_t errn);
